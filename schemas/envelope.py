@@ -1,0 +1,16 @@
+"""RoutedItem: a validated wire item on its way from the ingest agent to the incidents agent."""
+
+from __future__ import annotations
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict
+
+from schemas.wire_item import WireItem
+
+
+class RoutedItem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    item: WireItem
+    route_key: str
+    # When the record reached wire.items (its Kafka timestamp): the start of alert latency.
+    received_at: AwareDatetime

@@ -1,0 +1,31 @@
+"""The pure detection core. Imports neither faust, aiokafka nor redis.
+
+The agents and `wirealert evaluate` call the same functions:
+
+- `check_version(last_seen, item)`  -- uri@version bookkeeping: new, duplicate or stale
+- `route_key(item)`                 -- the coarse place key (ISO country, lower case, or "xx")
+                                       that all items about one incident share
+- `process(state, item, now=...)`   -- one item against one shard's state: decision + alerts
+- `ShardState`                      -- everything the core remembers for one route key;
+                                       JSON-serialisable, bounded by incident expiry
+"""
+
+from streams.detect.api import (
+    DetectConfig,
+    Outcome,
+    ShardState,
+    VersionVerdict,
+    check_version,
+    process,
+    route_key,
+)
+
+__all__ = [
+    "DetectConfig",
+    "Outcome",
+    "ShardState",
+    "VersionVerdict",
+    "check_version",
+    "process",
+    "route_key",
+]
