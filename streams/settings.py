@@ -1,0 +1,47 @@
+"""Settings, read once from the environment (prefix WIREALERT_) and passed along."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIREALERT_", env_nested_delimiter="__", extra="ignore")
+
+    kafka_url: str = Field(default="kafka://127.0.0.1:9092", description="broker URL(s), faust style")
+    redis_url: SecretStr = Field(
+        default=SecretStr("redis://127.0.0.1:6379/0"),
+        description="Redis URL; may carry a password, so it is a secret and never logged",
+    )
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    web_host: str = "127.0.0.1"
+    app_id: str = "wirealert"
+    data_dir: str = "wirealert-data"
+
+    # Which settings profile to apply to the Kafka client: "auto" picks "embedded" when the
+    # broker URL points at loopback and the embedded broker is what answers, else "kafka".
+    broker_profile: Literal["auto", "embedded", "kafka"] = "auto"
+    # Consumer fetch long-poll. Faust hard-codes 1500 ms; on a broker that does not wake a
+    # waiting fetch when data arrives (the embedded one), every hop waits this long.
+    fetch_max_wait_ms: int = Field(default=100, ge=1, le=30_000)
+    topic_partitions: int = Field(default=1, ge=1)
+    topic_replicas: int = Field(default=1, ge=1)
+
+    max_record_bytes: int = Field(default=1 << 20, ge=1024, description="larger records are dead-lettered")
+    redis_stream: str = "wirealert:alerts"
+    redis_stream_maxlen: int = Field(default=100_000, ge=100)
+    # How long an alert_id is remembered for idempotent publishing.
+    redis_dedupe_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
+    redis_retry_max_s: float = Field(default=30.0, gt=0)
+
+    incident_ttl_hours: float = Field(default=72.0, gt=0)
+
+    log_level: str = "INFO"
+
+    @property
+    def incident_ttl(self) -> timedelta:
+        return timedelta(hours=self.incident_ttl_hours)
