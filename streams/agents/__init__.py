@@ -1,0 +1,16 @@
+"""Thin faust agents: ingest, incidents, publish. I/O only; decisions come from streams.detect."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from streams.app import WireApp
+
+
+def register_all(wire: WireApp) -> None:
+    from streams.agents import incidents, ingest, publish
+
+    ingest.register(wire)
+    incidents.register(wire)
+    publish.register(wire)

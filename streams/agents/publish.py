@@ -1,0 +1,39 @@
+"""Publish: wire.alerts -> Redis (stream + channel), once per alert_id.
+
+faust commits an offset only after the agent has processed the event, and `sink.publish` returns
+only once Redis has the alert (it retries through outages), so an offset is never committed for an
+alert Redis has not accepted.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from schemas.codec import decode_alert
+
+if TYPE_CHECKING:
+    from streams.app import WireApp
+
+log = logging.getLogger(__name__)
+
+
+def register(wire: WireApp) -> None:
+    metrics = wire.metrics
+
+    @wire.app.agent(wire.alerts_topic, name="wirealert.publish")  # type: ignore[untyped-decorator]
+    async def publish(alerts: Any) -> None:
+        async for value in alerts:
+            started = time.perf_counter()
+            try:
+                alert = decode_alert(value)
+            except ValidationError as exc:
+                # Only this app writes wire.alerts; a bad record there is a bug or a foreign
+                # producer. Log and go on rather than block every alert behind it.
+                log.error("skipping a record on wire.alerts that is not an alert: %s", exc)
+                continue
+            await wire.sink.publish(alert)
+            metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)

@@ -1,0 +1,127 @@
+"""The faust App, its topics and tables, built from settings.
+
+`build_app(settings)` returns a `WireApp`: the faust app plus everything the agents need (topics,
+tables, metrics, the Redis sink), passed as one object instead of module globals, so that a test
+or a second worker in the same process gets its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import faust
+from mode import Service
+from prometheus_client import CollectorRegistry
+
+from streams.detect import DetectConfig
+from streams.metrics import Metrics
+from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
+from streams.settings import Settings
+from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
+from streams.transport import FETCH_WAIT_ATTR
+
+log = logging.getLogger(__name__)
+
+
+class SinkLifecycle(Service):  # type: ignore[misc]
+    """Closes the Redis connection when the worker stops (the client connects lazily)."""
+
+    def __init__(self, sink: RedisAlertSink, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sink = sink
+
+    async def on_stop(self) -> None:
+        await self.sink.close()
+
+ITEMS_TOPIC = "wire.items"
+DEADLETTER_TOPIC = "wire.deadletter"
+ALERTS_TOPIC = "wire.alerts"
+# Internal: validated items re-keyed by their route key (country), so that all items about one
+# incident meet in one partition, and so in one worker.
+ROUTED_TOPIC = "wirealert.routed"
+
+
+@dataclass
+class WireApp:
+    app: faust.App
+    settings: Settings
+    profile: Profile
+    metrics: Metrics
+    sink: RedisAlertSink
+    detect_config: DetectConfig
+    items_topic: Any
+    deadletter_topic: Any
+    routed_topic: Any
+    alerts_topic: Any
+    uri_versions: Any
+    shard_states: Any
+    # Per route key: open incidents on this worker, for the wirealert_incidents_open gauge.
+    open_incidents: dict[str, int] = field(default_factory=dict)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) -> WireApp:
+    profile = resolve_profile(settings)
+    app = faust.App(
+        settings.app_id,
+        broker=transport_url(settings.kafka_url),
+        store="memory://",
+        datadir=settings.data_dir,
+        web_port=settings.web_port,
+        web_host=settings.web_host,
+        web_bind=settings.web_host,
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replicas,
+        **faust_settings(settings, profile),
+    )
+    setattr(app.conf, FETCH_WAIT_ATTR, fetch_wait_ms(settings, profile))
+    metrics = Metrics.create(registry)
+    sink = RedisAlertSink.from_url(
+        settings.redis_url.get_secret_value(),
+        SinkConfig(
+            stream=settings.redis_stream,
+            stream_maxlen=settings.redis_stream_maxlen,
+            dedupe_ttl_s=settings.redis_dedupe_ttl_s,
+            retry_max_s=settings.redis_retry_max_s,
+        ),
+        metrics,
+    )
+    raw = {"key_serializer": "raw", "value_serializer": "raw"}
+    wire = WireApp(
+        app=app,
+        settings=settings,
+        profile=profile,
+        metrics=metrics,
+        sink=sink,
+        detect_config=DetectConfig(incident_ttl=settings.incident_ttl),
+        items_topic=app.topic(ITEMS_TOPIC, **raw),
+        deadletter_topic=app.topic(DEADLETTER_TOPIC, **raw),
+        routed_topic=app.topic(ROUTED_TOPIC, internal=True, **raw),
+        alerts_topic=app.topic(ALERTS_TOPIC, **raw),
+        # uri -> highest version seen: exact re-sends and stale versions stop here.
+        uri_versions=app.Table("uri_versions", key_type=str, value_type=int, default=None),
+        # route key -> the detection core's ShardState, as JSON bytes.
+        shard_states=app.Table(
+            "shard_states",
+            schema=faust.Schema(
+                key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+            ),
+            default=None,
+        ),
+    )
+    from streams.agents import register_all
+    from streams.web import register_pages
+
+    register_all(wire)
+    register_pages(wire)
+
+    app.service(SinkLifecycle(sink))
+
+    log.info(
+        "wirealert app %s: broker profile %s, fetch wait %d ms, %d partitions",
+        settings.app_id, profile, fetch_wait_ms(settings, profile), settings.topic_partitions,
+    )
+    return wire

@@ -1,0 +1,206 @@
+"""The `wirealert` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+from streams.settings import Settings
+
+app = typer.Typer(
+    name="wirealert",
+    help="Streaming news alerts: wire items in on Kafka, one alert per real change out on Redis.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+KafkaUrl = Annotated[str | None, typer.Option("--kafka-url", envvar="WIREALERT_KAFKA_URL", help="broker URL")]
+RedisUrl = Annotated[str | None, typer.Option("--redis-url", envvar="WIREALERT_REDIS_URL", help="Redis URL")]
+
+
+def _settings(**overrides: object) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+
+
+@app.command()
+def worker() -> None:
+    """Run the processor against WIREALERT_KAFKA_URL and WIREALERT_REDIS_URL."""
+    from streams.worker import run_worker
+
+    run_worker(Settings())
+
+
+@app.command()
+def broker(port: Annotated[int, typer.Option(help="port on 127.0.0.1")] = 9092) -> None:
+    """Run the embedded Kafka-compatible broker (Tansu, memory only) in the foreground."""
+    import signal
+    import time
+
+    from streams.embedded import EmbeddedServerError, start_broker
+
+    try:
+        server = start_broker(port)
+    except EmbeddedServerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    console.print(
+        f"embedded broker listening on 127.0.0.1:{server.port} (memory only; Ctrl-C stops it)\n"
+        f"  export WIREALERT_KAFKA_URL=kafka://127.0.0.1:{server.port}"
+    )
+    stop = {"now": False}
+
+    def _stop(*_: object) -> None:
+        stop["now"] = True
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        while not stop["now"] and server.process.poll() is None:
+            time.sleep(0.2)
+    finally:
+        server.stop()
+    if server.process.returncode not in (0, -15, None) and not stop["now"]:
+        err.print(f"[red]broker exited with status {server.process.returncode}[/red]\n{server.log_tail()}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def push(
+    file: Annotated[str, typer.Argument(help="JSONL file of wire items, or - for standard input")],
+    kafka_url: KafkaUrl = None,
+    topic: Annotated[str, typer.Option(help="topic to send to")] = "wire.items",
+) -> None:
+    """Send JSONL wire items to wire.items (key = uri), with progress."""
+    from streams.pushing import push_lines
+
+    settings = _settings(kafka_url=kafka_url)
+    if file == "-":
+        stream = sys.stdin.buffer
+        total = None
+    else:
+        path = Path(file)
+        if not path.is_file():
+            err.print(f"[red]error:[/red] no such file: {file}")
+            raise typer.Exit(2)
+        stream = path.open("rb")
+        total = path.stat().st_size
+    with Progress(
+        TextColumn("pushing"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("push", total=total)
+        try:
+            report = asyncio.run(
+                push_lines(
+                    stream, kafka_url=settings.kafka_url, topic=topic,
+                    max_bytes=settings.max_record_bytes,
+                    on_line=lambda n: progress.advance(task, n),
+                )
+            )
+        except Exception as exc:  # the broker is down or unreachable: say so, no traceback
+            err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {exc}")
+            raise typer.Exit(2) from None
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+    for line in report.errors:
+        err.print(f"[yellow]rejected[/yellow] {line}")
+    console.print(f"{report.sent} sent to {topic}, {report.rejected} rejected")
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def subscribe(
+    pattern: Annotated[str, typer.Argument(help="channel pattern, as Redis PSUBSCRIBE")] = "alerts.*",
+    replay: Annotated[bool, typer.Option("--replay", help="first print the stored alerts")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object a line")] = False,
+    redis_url: RedisUrl = None,
+) -> None:
+    """Print alerts as they arrive (Ctrl-C stops)."""
+    import redis.asyncio as aioredis
+
+    from streams.render import alert_line
+    from streams.subscribing import live
+
+    settings = _settings(redis_url=redis_url)
+
+    async def run() -> None:
+        client = aioredis.Redis.from_url(settings.redis_url.get_secret_value())
+        try:
+            stream = settings.redis_stream if replay else None
+            async for alert in live(client, pattern, replay_stream=stream):
+                if as_json:
+                    print(alert.model_dump_json(exclude_none=False), flush=True)
+                else:
+                    console.print(alert_line(alert))
+        finally:
+            await client.aclose()
+
+    try:
+        asyncio.run(run())
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        err.print(f"[red]error:[/red] Redis: {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="JSONL wire items", exists=True, dir_okay=False)],
+    alerts: Annotated[Path, typer.Option("--alerts", help="write alerts here (JSONL)")],
+    decisions: Annotated[Path | None, typer.Option("--decisions", help="write one decision a line")] = None,
+    incident_ttl_hours: Annotated[float, typer.Option(help="close an incident quiet this long")] = 72.0,
+) -> None:
+    """Run the detection core over a JSONL stream offline (no Kafka, no Redis)."""
+    from collections import Counter
+    from datetime import timedelta
+
+    from streams.detect import DetectConfig
+    from streams.detect.offline import evaluate_lines
+
+    config = DetectConfig(incident_ttl=timedelta(hours=incident_ttl_hours))
+    statuses: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    with file.open("rb") as src, alerts.open("w", encoding="utf-8") as out_alerts:
+        out_decisions = decisions.open("w", encoding="utf-8") if decisions else None
+        try:
+            for decision, produced in evaluate_lines(src, config=config):
+                statuses[decision.status.value] += 1
+                if out_decisions:
+                    out_decisions.write(decision.model_dump_json() + "\n")
+                for alert in produced:
+                    kinds[alert.kind.value] += 1
+                    out_alerts.write(alert.model_dump_json(exclude={"received_at"}) + "\n")
+        finally:
+            if out_decisions:
+                out_decisions.close()
+    console.print("items: " + json.dumps(dict(statuses)) + "\nalerts: " + json.dumps(dict(kinds)))
+
+
+@app.command()
+def demo(
+    timeout: Annotated[float, typer.Option(help="give up after this many seconds")] = 90.0,
+) -> None:
+    """Start the embedded broker, a worker and Redis; push the Kerman sample; print its alerts."""
+    from streams.demo import run_demo
+
+    raise typer.Exit(run_demo(console, err, timeout=timeout))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Broker settings profiles: one for Apache Kafka, one for the embedded broker (Tansu).
+
+The embedded broker's quirks (design.md) are handled here and nowhere else:
+- a consumer-group join waits half the session timeout, so the session timeout is short;
+- a fetch is not woken when data arrives, so the fetch long-poll is short;
+- ListOffsets(LATEST) is wrong after a multi-record batch, which makes faust's table recovery stop
+  early and lose updates, so the producer sends one record per batch;
+- no idempotent producer and no transactions, so processing is at-least-once (as on Kafka here)
+  and every effect downstream is idempotent.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any, Literal
+
+from yarl import URL
+
+from streams.settings import Settings
+
+Profile = Literal["embedded", "kafka"]
+
+_COMMON: dict[str, Any] = {
+    "processing_guarantee": "at_least_once",
+    "consumer_auto_offset_reset": "earliest",
+    "topic_allow_declare": True,
+}
+
+EMBEDDED: dict[str, Any] = {
+    # ~2.5-4.5 s group join instead of 30 s (legal on Kafka too).
+    "broker_session_timeout": 6.0,
+    "broker_heartbeat_interval": 1.0,
+    "broker_rebalance_timeout": 20.0,
+    # One record per produce request: keeps ListOffsets right so changelog recovery is complete.
+    "producer_max_batch_size": 1,
+    "producer_linger": 0.0,
+    "broker_commit_interval": 1.0,
+}
+
+KAFKA: dict[str, Any] = {
+    "broker_session_timeout": 30.0,
+    "broker_heartbeat_interval": 3.0,
+    "producer_linger": 0.005,
+}
+
+DEFAULT_FETCH_WAIT_MS: dict[Profile, int] = {"embedded": 100, "kafka": 500}
+
+
+def broker_hosts(kafka_url: str) -> list[str]:
+    hosts = []
+    for part in kafka_url.split(";"):
+        url = URL(part.strip() if "://" in part else f"kafka://{part.strip()}")
+        if url.host:
+            hosts.append(url.host)
+    return hosts
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_profile(settings: Settings) -> Profile:
+    """`auto` means: the embedded profile for a broker on loopback, the Kafka profile otherwise.
+
+    The embedded settings are legal on Apache Kafka too (only a little slower), so guessing
+    "embedded" for a local Kafka costs throughput, never correctness.
+    """
+    if settings.broker_profile != "auto":
+        return settings.broker_profile
+    hosts = broker_hosts(settings.kafka_url)
+    return "embedded" if hosts and all(_is_loopback(h) for h in hosts) else "kafka"
+
+
+def faust_settings(settings: Settings, profile: Profile) -> dict[str, Any]:
+    conf = {**_COMMON, **(EMBEDDED if profile == "embedded" else KAFKA)}
+    if settings.broker_session_timeout_s is not None:
+        conf["broker_session_timeout"] = settings.broker_session_timeout_s
+        conf["broker_heartbeat_interval"] = max(0.25, settings.broker_session_timeout_s / 4)
+    return conf
+
+
+def fetch_wait_ms(settings: Settings, profile: Profile) -> int:
+    return settings.fetch_max_wait_ms or DEFAULT_FETCH_WAIT_MS[profile]
+
+
+def transport_url(kafka_url: str) -> str:
+    """Point faust at the tuned transport (`streams.transport`) for plain kafka:// URLs."""
+    out = []
+    for part in kafka_url.split(";"):
+        part = part.strip()
+        if "://" not in part:
+            part = f"kafka://{part}"
+        scheme, rest = part.split("://", 1)
+        out.append(f"wirealert://{rest}" if scheme in ("kafka", "aiokafka") else part)
+    return ";".join(out)

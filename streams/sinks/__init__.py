@@ -1,0 +1,1 @@
+"""Side effects at the edge: where alerts leave the stream."""

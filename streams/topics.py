@@ -1,0 +1,45 @@
+"""Make sure the contract topics exist before faust starts, and learn wire.items' partition count.
+
+faust requires a table's changelog to have as many partitions as the topic that feeds it. The
+topics may already exist (created by an operator, or auto-created by a producer with the broker's
+default count), so the worker adopts the partition count wire.items really has, instead of
+failing with PartitionsMismatch after the group join.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from streams.pushing import bootstrap_servers
+
+log = logging.getLogger(__name__)
+
+
+async def _ensure(kafka_url: str, topics: list[str], partitions: int, replicas: int) -> dict[str, int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers(kafka_url), request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [t for t in topics if t not in existing]
+        if missing:
+            try:
+                await admin.create_topics(
+                    [NewTopic(t, num_partitions=partitions, replication_factor=replicas) for t in missing]
+                )
+            except TopicAlreadyExistsError:
+                pass  # another worker created it between our list and create
+        described = await admin.describe_topics(topics)
+        return {d["topic"]: len(d["partitions"]) for d in described if d.get("partitions")}
+    finally:
+        await admin.close()
+
+
+def ensure_topics(kafka_url: str, topics: list[str], partitions: int, replicas: int) -> dict[str, int]:
+    """Create missing topics; return {topic: partition count} as the broker reports it."""
+    counts = asyncio.run(_ensure(kafka_url, topics, partitions, replicas))
+    log.info("topics: %s", counts)
+    return counts
