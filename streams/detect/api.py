@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel
+from schemas import WireItem
+from streams.detect.core import DetectConfig, Outcome, facts_of, process
+from streams.detect.places import country_of
+from streams.detect.state import ShardState
 
-from schemas import Alert, Decision, WireItem
+__all__ = [
+    "DetectConfig",
+    "Outcome",
+    "ShardState",
+    "VersionVerdict",
+    "check_version",
+    "process",
+    "route_key",
+]
 
 
 class VersionVerdict(StrEnum):
@@ -25,27 +34,11 @@ def check_version(last_seen: int | None, item: WireItem) -> VersionVerdict:
     return VersionVerdict.stale
 
 
-@dataclass(frozen=True)
-class DetectConfig:
-    # An incident with no item for this long (in item time) is closed and forgotten.
-    incident_ttl: timedelta = timedelta(hours=72)
-
-
-class ShardState(BaseModel):
-    """Placeholder: replaced by the real state model of the core."""
-
-
-@dataclass
-class Outcome:
-    decision: Decision
-    alerts: list[Alert] = field(default_factory=list)
-
-
 def route_key(item: WireItem) -> str:
-    raise NotImplementedError
+    """The coarse place key: lower-case ISO country of what the text is about, else "xx".
 
-
-def process(
-    state: ShardState, item: WireItem, *, now: datetime, config: DetectConfig | None = None
-) -> Outcome:
-    raise NotImplementedError
+    A function of headline and body (the `located` field only when the text names no place),
+    so that an identical text always meets its earlier copy in the same shard.
+    """
+    country = facts_of(item).places.best_country() or country_of(item.located)
+    return country.lower() if country else "xx"

@@ -1,0 +1,134 @@
+"""Claims of responsibility and the attribution of figures ("the transport ministry said").
+
+A claim is an actor saying it did the attack: "X claimed responsibility for", "X claims the
+attack", "X said it carried out", "X acknowledges strikes". Accusations, denials and "no group
+has claimed" are not claims; claims of past attacks are blanked by `context.mask` first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATTACK = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|missile\s+strikes?|drone\s+attacks?|"
+    r"killings?|assault|shooting|raids?|operation)"
+)
+_CLAIM = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:claimed|claims|claim)\s+(?:responsibility|credit)\b"
+    rf"|\b(?:claimed|claims|claim)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ATTACK}\b"
+    r"|\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:carried\s+out|conducted|launched|fired|struck|hit|attacked|targeted|detonated|staged|"
+    r"was\s+behind|were\s+behind|is\s+behind|are\s+behind|was\s+responsible|were\s+responsible)\b"
+    rf"|\b(?:acknowledged|acknowledges|acknowledge|admitted|admits)\s+(?:carrying\s+out\s+|"
+    rf"responsibility\s+for\s+)?(?:the\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ATTACK}\b",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|nobody|none|deny|denies|denied|without|yet\s+to|unclear|whether)\b", re.I
+)
+_SPLIT_SUBJECT = re.compile(r",\s+|\s+[-–—]\s+|:\s+|\b(?:after|as|when|while|since|because|and|that)\s+")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE_COUNTRY = re.compile(r"^[A-Z][a-z]+['’]s\s+(?=[A-Z])")
+_PRONOUN = {"it", "he", "she", "they", "we", "officials", "the group", "group", "police"}
+ALIASES = {
+    "is": "islamic state", "isis": "islamic state", "isil": "islamic state",
+    "daesh": "islamic state", "islamic state group": "islamic state",
+    "irgc": "revolutionary guards", "islamic revolutionary guard corps": "revolutionary guards",
+    "revolutionary guard corps": "revolutionary guards", "revolutionary guard": "revolutionary guards",
+}
+
+
+def actor_key(actor: str) -> str:
+    """A comparable key for an actor: "IS" and "Islamic State" are one actor."""
+    key = _POSSESSIVE_COUNTRY.sub("", actor.strip())
+    key = _LEADING.sub("", key).lower().replace("’", "'")
+    key = re.sub(r"[^a-z0-9' -]+", "", key).strip()
+    return ALIASES.get(key, key)
+
+
+def _subject(prefix: str) -> str | None:
+    segments = [s.strip() for s in _SPLIT_SUBJECT.split(prefix) if s and s.strip()]
+    if not segments:
+        return None
+    subject = segments[-1]
+    # "The Islamic Resistance in Iraq, an umbrella group of militias, said it ..."
+    if len(segments) > 1 and re.match(r"^(?:an?|the)\s+[a-z]", subject):
+        earlier = segments[-2]
+        if earlier[:1].isupper():
+            subject = earlier
+    if _NEGATED.search(subject):
+        return None
+    subject = re.sub(r"\s+(?:on\s+\w+day|also|has|have|had|so\s+far|now|later)$", "", subject)
+    subject = _LEADING.sub("", subject).strip(" '\"‘’“”")
+    if not subject or subject.lower() in _PRONOUN or len(subject) > 80:
+        return None
+    return subject
+
+
+def claims_in(sentence: str) -> list[str]:
+    """Actors claiming the attack in one masked sentence (original case)."""
+    out: list[str] = []
+    for m in _CLAIM.finditer(sentence):
+        if _NEGATED.search(sentence[max(0, m.start() - 25): m.end()]):
+            continue
+        actor = _subject(sentence[: m.start()])
+        if actor:
+            out.append(actor)
+    return out
+
+
+_SOURCE_PATTERNS = (
+    re.compile(r"\b(?:according\s+to|citing)\s+(?P<s>[^,.;:¦()]{2,80})", re.I),
+    re.compile(r"(?:^|,\s+|\bthat\s+)(?P<s>[^,.;:¦()]{2,80}?)\s+(?:said|says|say|told|reported|"
+               r"reports|announced|confirmed|showed)\b", re.I),
+    re.compile(r"\b(?:said|says|reported)\s+(?P<s>the\s+[^,.;:¦()]{2,60})", re.I),
+    re.compile(r"\s[-–—]\s+(?P<s>[^-–—]{2,40})$"),
+    re.compile(r"^(?P<s>[^:]{2,40}):\s"),
+)
+_SOURCE_STOP = {
+    "the", "a", "an", "its", "his", "her", "their", "of", "on", "in", "and", "said", "says",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "latest",
+    "s", "it", "he", "she", "they", "later", "earlier", "also", "has", "had", "have",
+    "told", "reporters", "news", "conference", "statement", "who",
+}
+_SOURCE_SYNONYMS = {
+    "tv": "stmedia", "television": "stmedia", "broadcaster": "stmedia", "media": "stmedia",
+    "cctv": "stmedia", "xinhua": "stmedia", "irna": "stmedia", "state": "stmedia",
+    "pentagon": "defense", "defense": "defense", "defence": "defense",
+}
+
+
+def source_key(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """A comparable bag of stems for an attribution: "state TV" ~ "state television"."""
+    stems: set[str] = set()
+    for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
+        if w in _SOURCE_STOP or w in drop:
+            continue
+        stems.add(_SOURCE_SYNONYMS.get(w, w[:6]))
+    if "stmedia" in stems:
+        return frozenset({"stmedia"})
+    if "defense" in stems:
+        return frozenset({"defense"})
+    return frozenset(stems)
+
+
+def attribution(sentence: str) -> str | None:
+    """Who a sentence attributes its figures to, as written, or None."""
+    for pat in _SOURCE_PATTERNS:
+        m = pat.search(sentence)
+        if m:
+            src = m.group("s").strip()
+            if re.search(r"#|\d", src) or len(src.split()) > 9:
+                continue
+            return src
+    return None
+
+
+def same_source(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    if not a and not b:
+        return True
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    return len(a & b) / len(a | b) >= 0.5

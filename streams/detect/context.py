@@ -1,0 +1,74 @@
+"""Which parts of a sentence speak about *this* incident now.
+
+Wire copy mixes the news with history ("the deadliest attack since the 1979 revolution", "In
+2019, 50 died in a similar attack"), other events ("a fire in Henan last week killed 13"),
+subgroups ("including three children") and bookkeeping notes ("(Corrects ... to 284 from
+248)"). `mask` blanks those parts out so that neither counts nor claims nor places are taken
+from them. The unit is the comma clause; a sentence that opens with a time phrase ("In 2017,")
+is blanked whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+BLANK = " ¦ "
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# Time phrases that place a clause in the past or in another event.
+_PAST = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)s?\b"                      # a year: "1979", "in 2019", "the 1980s"
+    rf"|\bin\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?!\s+\d)"  # "in April" (not "in April 3")
+    r"|\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn)\b"
+    r"|\bearlier\s+(?:this|that|last)\s+(?:week|month|year)\b"
+    r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before|after)\b"
+    r"|\b(?:years?|decades?)\s+(?:on|since|after)\b"
+    r"|\bsince\s+the\b"
+    r"|\banniversary\b",
+    re.I,
+)
+_OPENING_PAST = re.compile(
+    r"^\s*(?:in\s+(?:\w+\s+)?(?:1[89]\d\d|20\d\d)|last\s+(?:week|month|year)|"
+    r"(?:\w+\s+){1,2}(?:years?|decades?)\s+(?:ago|after|on|since)|in\s+" + _MONTH + r")\b",
+    re.I,
+)
+# Subgroups, bookkeeping notes and projections are never counts.
+_SUBGROUP = re.compile(
+    r"^\s*(?:including|among\s+them|among\s+those|of\s+whom|of\s+them|mostly|many\s+of\s+them)\b",
+    re.I,
+)
+_NOTE = re.compile(r"\((?:corrects?|correcting|updates?|adds?|recasts?|refiles?)\b[^)]*\)", re.I)
+_CLAUSE = re.compile(r"(,|;|\s[-–—]\s|:\s)")
+
+
+def strip_notes(text: str) -> str:
+    """Remove "(Corrects number of wounded to 284 from 248)" style notes."""
+    return _NOTE.sub(BLANK, text)
+
+
+def is_past(text: str) -> bool:
+    return _PAST.search(text) is not None
+
+
+def mask(sentence: str) -> str:
+    """The sentence with clauses about history, other events and subgroups blanked."""
+    sentence = strip_notes(sentence)
+    if _OPENING_PAST.match(sentence):
+        return BLANK
+    parts = _CLAUSE.split(sentence)
+    out: list[str] = []
+    for i in range(0, len(parts), 2):
+        clause = parts[i]
+        sep = parts[i + 1] if i + 1 < len(parts) else ""
+        if _SUBGROUP.match(clause):
+            # "Nine people, including four children, were killed": drop the aside whole
+            if out and out[-1].strip() == ",":
+                out.pop()
+            out.append(" " if sep.strip() == "," else sep)
+            continue
+        out.append(BLANK if _PAST.search(clause) else clause)
+        out.append(sep)
+    return "".join(out)

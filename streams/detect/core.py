@@ -1,0 +1,190 @@
+"""process(): one item against one shard's state -> a decision and the alerts it triggers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from schemas import Alert, AlertKind, CountField, Decision, WireItem
+from schemas.decision import DecisionStatus
+from schemas.wire_item import PubStatus
+from streams.detect import incidents as inc_mod
+from streams.detect import neardup
+from streams.detect.alerts import AlertBuilder
+from streams.detect.facts import Facts, StatedCount, analyse
+from streams.detect.normalise import content_key
+from streams.detect.state import (
+    MAX_MEMBERS,
+    MAX_NOISE,
+    MAX_PRINTS,
+    MAX_STATEMENTS,
+    Claim,
+    Incident,
+    Seen,
+    ShardState,
+    Statement,
+)
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    # An incident with no item for this long (in item time) is closed and forgotten; the
+    # remembered texts and item_refs used for exact-duplicate checks expire with it.
+    # Follow-ups (arrests, revised tolls) often come 4-6 days after the event.
+    incident_ttl: timedelta = timedelta(days=7)
+
+
+@dataclass
+class Outcome:
+    decision: Decision
+    alerts: list[Alert] = field(default_factory=list)
+
+
+def facts_of(item: WireItem) -> Facts:
+    return analyse(item.headline, item.body_text, item.versioncreated.year)
+
+
+def _epoch(item: WireItem, now: datetime) -> int:
+    return int(min(item.versioncreated, now).timestamp())
+
+
+def _resolve(values: list[StatedCount], current: int | None) -> StatedCount:
+    """One value per field: the headline's, else the one agreeing with what is known, else first."""
+    for v in values:
+        if v.in_headline:
+            return v
+    for v in values:
+        if v.value == current:
+            return v
+    return values[0]
+
+
+def _find_incident(state: ShardState, guid: str) -> Incident | None:
+    for inc in state.incidents:
+        if guid in inc.members:
+            return inc
+    return None
+
+
+def _join(inc: Incident, item: WireItem, t: int) -> None:
+    inc.last = max(inc.last, t)
+    if item.uri not in inc.members:
+        inc.members.append(item.uri)
+        del inc.members[:-MAX_MEMBERS]
+    inc.refs.append(item.item_ref)
+    del inc.refs[:-MAX_MEMBERS]
+
+
+def _withdraw(state: ShardState, item: WireItem, now: datetime, t: int) -> Outcome:
+    inc = _find_incident(state, item.uri)
+    state.refs[item.item_ref] = Seen(r=item.item_ref, t=t, i=inc.id if inc else None)
+    if inc is None:
+        return Outcome(Decision(item_ref=item.item_ref, status=DecisionStatus.accepted,
+                                reason="canceled; nothing of it was kept"))
+    for f in list(inc.counts):
+        inc.counts[f] = [s for s in inc.counts[f] if s.g != item.uri]
+        if not inc.counts[f]:
+            del inc.counts[f]
+    inc.claims = [c for c in inc.claims if c.g != item.uri]
+    inc.prints = [p for p in inc.prints if not p.r.startswith(item.uri + "@")]
+    _join(inc, item, t)
+    builder = AlertBuilder(inc, item, now)
+    body = item.body_text.strip()
+    builder.add(AlertKind.withdrawn, evidence=body.split(". ")[0] if body else item.headline)
+    return Outcome(Decision(item_ref=item.item_ref, status=DecisionStatus.accepted,
+                            incident_id=inc.id), builder.finish())
+
+
+def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBuilder,
+                  opened: bool) -> dict[CountField, int]:
+    """Apply the item's counts and claims to its incident; emit the alerts they call for."""
+    if opened:
+        builder.add(AlertKind.new_incident, evidence=item.headline)
+    current = inc.current()
+    stated: dict[CountField, int] = {}
+    corrections: list[tuple[CountField, int | None, StatedCount]] = []
+    by_field = facts.by_field()
+    for f in CountField:
+        if f not in by_field:
+            continue
+        chosen = _resolve(by_field[f], current.get(f))
+        stated[f] = chosen.value
+        old = current.get(f)
+        if chosen.value != old:
+            if facts.corrected and old is not None:
+                corrections.append((f, old, chosen))
+            else:
+                builder.add(AlertKind.casualty_update, field=f, old=old, new=chosen.value,
+                            evidence=chosen.evidence)
+        inc.counts.setdefault(f, []).append(Statement(g=item.uri, r=item.item_ref, v=chosen.value))
+        del inc.counts[f][:-MAX_STATEMENTS]
+    if facts.corrected:
+        for f, old, chosen in corrections:
+            builder.add(AlertKind.correction, field=f, old=old, new=chosen.value,
+                        evidence=chosen.evidence)
+        if not corrections:
+            builder.add(AlertKind.correction, evidence=item.headline)
+    known = {c.k for c in inc.claims}
+    claimed = False
+    for key, actor, evidence in facts.claims:
+        if key not in known and not claimed:
+            builder.add(AlertKind.responsibility_claim, claimed_by=actor, evidence=evidence)
+            claimed = True
+        if key not in known:
+            inc.claims.append(Claim(k=key, a=actor, g=item.uri))
+            known.add(key)
+    return stated
+
+
+def process(state: ShardState, item: WireItem, *, now: datetime,
+            config: DetectConfig | None = None) -> Outcome:
+    cfg = config or DetectConfig()
+    t = _epoch(item, now)
+    state.clock = max(state.clock, t)
+    inc_mod.expire(state, state.clock - int(cfg.incident_ttl.total_seconds()))
+    ref = item.item_ref
+    if ref in state.refs:
+        seen = state.refs[ref]
+        return Outcome(Decision(item_ref=ref, status=DecisionStatus.duplicate, duplicate_of=ref,
+                                incident_id=seen.i, reason="already processed"))
+    if item.pubstatus is PubStatus.canceled:
+        return _withdraw(state, item, now, t)
+    facts = facts_of(item)
+    if item.pubstatus is PubStatus.withheld:
+        inc = inc_mod.match(state, item, facts)
+        return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted,
+                                incident_id=inc.id if inc else None, reason="withheld: ignored"))
+    key = content_key(item.headline, item.body_text)
+    if key in state.texts:
+        first = state.texts[key]
+        state.refs[ref] = Seen(r=ref, t=t, i=first.i)
+        return Outcome(Decision(item_ref=ref, status=DecisionStatus.duplicate,
+                                duplicate_of=first.r, incident_id=first.i))
+    inc = inc_mod.match(state, item, facts)
+    opened = False
+    if inc is None and inc_mod.opens_incident(item, facts):
+        country = facts.places.best_country()
+        inc = inc_mod.open_incident(state, item, facts, t, country.lower() if country else None)
+        opened = True
+    inc_id = inc.id if inc else None
+    state.texts[key] = Seen(r=ref, t=t, i=inc_id)
+    state.refs[ref] = Seen(r=ref, t=t, i=inc_id)
+    prints = inc.prints if inc is not None else state.noise
+    original = None if opened else neardup.find(facts, prints)
+    if inc is not None:
+        _join(inc, item, t)
+    if original is not None:
+        return Outcome(Decision(item_ref=ref, status=DecisionStatus.near_duplicate,
+                                duplicate_of=original.r, incident_id=inc_id))
+    if inc is None:
+        counts = {f: v[0].value for f, v in facts.by_field().items()}
+        state.noise.append(neardup.make_print(ref, facts, counts, t))
+        del state.noise[:-MAX_NOISE]
+        return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted))
+    builder = AlertBuilder(inc, item, now)
+    stated = _state_change(inc, item, facts, builder, opened)
+    inc_mod.remember_names(inc, facts)
+    inc.prints.append(neardup.make_print(ref, facts, stated, t))
+    del inc.prints[:-MAX_PRINTS]
+    return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted, incident_id=inc_id),
+                   builder.finish())

@@ -1,0 +1,135 @@
+"""Stated counts: "killed 84 people", "84 people were killed", "the death toll rose to 95".
+
+Works on one sentence at a time, after `context.mask` (history, other events and subgroups
+blanked) and `numbers.mark_numbers` (numbers as `#84#`, non-counts as `#x#`), lower-cased.
+A stated count is the total the sentence gives for one field; increments ("seven more died"),
+superseded figures ("down from 113", "not 103"), projections ("could reach 20,000", "up to
+20") and perpetrators who died are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import CountField
+
+N = r"#(?P<n>\d+)#"
+QUAL = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|roughly|"
+    r"approximately|as\s+many\s+as|a\s+total\s+of|another|at\s+least\s+another)\s+)?"
+)
+_NP_STOP = (
+    r"and|or|but|after|when|while|as|since|because|that|which|who|said|says|than|before|"
+    r"told|according|during|if|though|although|whom"
+)
+NP = rf"(?:(?!(?:{_NP_STOP})\b)[a-z][a-z'’-]*\s+){{0,6}}?"
+AUX = (
+    r"(?:(?:were|was|are|is|have|has|had|been|being|be|still|remain|remains|remained|"
+    r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far)\s+)*"
+)
+# Participles and adjectives after a number (order matters: "presumed dead" is missing).
+_AFTER = {
+    CountField.missing: r"presumed\s+dead|missing|unaccounted\s+for|unaccounted",
+    CountField.killed: r"shot\s+dead|killed|dead|died|die|deaths|perished|lost\s+their\s+lives|bodies",
+    CountField.injured: r"injured|wounded|hurt|injuries",
+    CountField.arrested: r"arrested|detained|held|in\s+custody",
+    CountField.displaced: r"displaced|homeless|forced\s+from\s+their\s+homes|forced\s+to\s+flee",
+}
+# Active verbs before a number.
+_BEFORE = {
+    CountField.killed: r"kill|kills|killed|killing|claimed\s+the\s+lives\s+of|left\s+dead",
+    CountField.injured: r"injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting",
+    CountField.arrested: r"arrest|arrests|arrested|arresting|detain|detains|detained|detaining|rounded\s+up",
+    CountField.displaced: r"displace|displaces|displaced|displacing",
+}
+_TOLL_FIELD = {
+    "toll": CountField.killed, "death toll": CountField.killed, "deaths": CountField.killed,
+    "dead": CountField.killed, "killed": CountField.killed, "fatalities": CountField.killed,
+    "injured": CountField.injured, "wounded": CountField.injured, "hurt": CountField.injured,
+    "injuries": CountField.injured, "missing": CountField.missing,
+    "arrested": CountField.arrested, "detained": CountField.arrested,
+    "arrests": CountField.arrested, "displaced": CountField.displaced,
+}
+
+
+def _group(field_words: dict[CountField, str]) -> str:
+    return "|".join(f"(?P<{f.value}>{w})" for f, w in field_words.items())
+
+
+P_AFTER = re.compile(rf"{N}\s+(?P<np>{NP}){AUX}(?:{_group(_AFTER)})\b")
+P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
+P_TOLL = re.compile(
+    r"\b(?P<t>death\s+toll|toll|fatalities"
+    r"|number\s+of\s+(?:[a-z'’-]+\s+){0,4}?(?P<t1>killed|dead|deaths|injured|wounded|hurt|"
+    r"missing|arrested|detained|arrests|displaced)"
+    r"|number\s+(?P<t2>killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced))"
+    r"\b(?P<span>[^#¦]{0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
+    r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at)\s+"
+    + QUAL + N
+)
+P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}into\s+custody")
+P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
+
+_EXCLUDE_BEFORE = re.compile(
+    r"(?:\bfrom|\bnot|\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
+)
+_EXCLUDE_AFTER = re.compile(r"^\s+(?:more|additional|others?\s+more|of\s+whom|of\s+the\s+#)\b")
+_MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely|projected|estimate)\b")
+_PERPETRATORS = re.compile(
+    r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
+)
+
+
+@dataclass(frozen=True)
+class Stated:
+    field: CountField
+    value: int
+    start: int
+
+
+def _field(m: re.Match[str]) -> CountField | None:
+    for f in CountField:
+        if m.groupdict().get(f.value):
+            return f
+    return None
+
+
+def _excluded(s: str, start: int, end: int) -> bool:
+    return bool(_EXCLUDE_BEFORE.search(s[max(0, start - 40): start]) or _EXCLUDE_AFTER.match(s[end:]))
+
+
+def counts_in(s: str) -> list[Stated]:
+    """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
+    found: dict[int, Stated] = {}
+
+    def add(field: CountField, num_span: tuple[int, int], value: str) -> None:
+        start, end = num_span
+        if start in found or _excluded(s, start, end):
+            return
+        found[start] = Stated(field, int(value), start)
+
+    for m in P_TOLL.finditer(s):
+        key = m.group("t1") or m.group("t2") or m.group("t")
+        field = _TOLL_FIELD.get(re.sub(r"\s+", " ", key), CountField.killed)
+        if _MODAL.search(m.group("span")):
+            continue
+        add(field, m.span("n"), m.group("n"))
+    for m in P_BEFORE.finditer(s):
+        f = _field(m)
+        if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            continue
+        add(f, m.span("n"), m.group("n"))
+    for m in P_AFTER.finditer(s):
+        f = _field(m)
+        if f is None or _MODAL.search(m.group(0)):
+            continue
+        if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
+            continue
+        add(f, m.span("n"), m.group("n"))
+    for m in P_CUSTODY.finditer(s):
+        add(CountField.arrested, m.span("n"), m.group("n"))
+    for m in P_BODIES.finditer(s):
+        add(CountField.killed, m.span("n"), m.group("n"))
+    return sorted(found.values(), key=lambda st: st.start)

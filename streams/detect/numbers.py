@@ -1,0 +1,122 @@
+"""Numbers in wire English: digits with commas and number words, marked in place.
+
+`mark_numbers` rewrites a sentence so that every cardinal number becomes a token `#123#` and
+every number that cannot be a head count (a year, a date, a name like "Tower 22", a quantity
+with a unit like "20 minutes" or "5 percent") becomes `#x#`. The fact patterns then work on
+one simple shape. Vague words ("dozens", "hundreds") are left as words: they are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+_SIMPLE = rf"(?:{_WORD}(?:-{_WORD})?)"
+# "two dozen", "a dozen", "three hundred and five", "forty-seven", "1,284", "a hundred"
+_WORDS_NUMBER = (
+    rf"(?:(?:{_SIMPLE}|an?)\s+dozen"
+    rf"|(?:{_SIMPLE}|an?)\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SIMPLE})?"
+    rf"|{_SIMPLE})"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+NUMBER_RE = re.compile(rf"(?<![\w#.,-])(?:{_DIGITS}|{_WORDS_NUMBER})(?![\w#]|\.\d|-\d)", re.I)
+
+# A quantity with one of these right after it is not a head count.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|percentage|points?|km|kilomet(?:er|re)s?|miles?|metres?|meters?|"
+    r"feet|foot|kg|tonnes?|tons?|dollars?|euros?|yuan|pounds|rials?|barrels?|minutes?|"
+    r"hours?|days?|weeks?|months?|years?|decades?|centuries|seasons?|games?|goals?|votes?|"
+    r"seats?|times|degrees?|celsius|a barrel|an ounce|st|nd|rd|th|[ap]\.?m\b|gmt|utc|"
+    r"mph|kph|billion|trillion|bn|m\b|households?|homes?|houses?|buildings?|villages?|"
+    r"flights?|films?|exhibitors?|countries|provinces?|bases?|aircraft|missiles?|drones?|"
+    r"rockets?|shells?)\b",
+    re.I,
+)
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december"
+)
+_MONTH_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?)\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b", re.I)
+_NOT_NAME = {
+    "at", "more", "another", "some", "about", "over", "nearly", "around", "almost", "only",
+    "all", "least", "than", "the", "and", "but", "with", "of", "to", "up", "down", "by",
+    "some", "just", "roughly", "approximately", "kill", "kills", "killed", "injure",
+    "injures", "arrest", "arrests", "detain", "detains", "wound", "wounds", "as", "many",
+}
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+
+
+def word_value(text: str) -> int | None:
+    """The value of a number written in words or digits; None when it is not a number."""
+    s = text.lower().replace(",", "").strip()
+    if s.replace(".", "", 1).isdigit():
+        return int(float(s)) if "." not in s else None
+    words = re.split(r"[\s-]+", s)
+    total = current = 0
+    seen = False
+    for w in words:
+        if w == "and":
+            continue
+        if w in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_year(raw: str, value: int) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
+
+
+def mark_numbers(sentence: str) -> str:
+    """Replace each number with `#N#` (a possible head count) or `#x#` (anything else)."""
+    out: list[str] = []
+    pos = 0
+    for m in NUMBER_RE.finditer(sentence):
+        raw = m.group(0)
+        value = word_value(raw)
+        before = sentence[: m.start()]
+        after = sentence[m.end():]
+        countable = value is not None and "." not in raw and not _is_year(raw, value)
+        if countable and (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)
+                          or (raw[0].isdigit() and _MONTH_AFTER.match(after))):
+            countable = False
+        if countable and raw[0].isdigit():
+            # "Tower 22", "Flight 370", "UPDATE 1": a capitalised word right before digits
+            wb = _WORD_BEFORE.search(before)
+            if wb and wb.group(1)[0].isupper() and wb.group(1).lower() not in _NOT_NAME:
+                countable = False
+        if countable and (after.startswith("-") or before.endswith("-")):
+            countable = False  # scores and tallies: "3-1", "84-62"
+        out.append(sentence[pos: m.start()])
+        out.append(f"#{value}#" if countable else "#x#")
+        pos = m.end()
+    out.append(sentence[pos:])
+    return "".join(out)

@@ -1,0 +1,79 @@
+"""The offline runner behind `wirealert evaluate`: the same core over a JSONL stream.
+
+It does what the agents do, with dicts instead of faust tables: decode and validate each line
+(bad lines -> an "invalid" decision with the reason), uri@version bookkeeping with
+`check_version` (a repeat -> duplicate, an older version -> duplicate with reason "stale"),
+`route_key` to pick the shard, and `process` against that shard's state.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from schemas import Alert, Decision
+from schemas.codec import RecordError, decode_item
+from schemas.decision import DecisionStatus
+from streams.detect.api import (
+    DetectConfig,
+    ShardState,
+    VersionVerdict,
+    check_version,
+    process,
+    route_key,
+)
+
+
+def _best_effort_ref(raw: bytes) -> str | None:
+    try:
+        obj = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    uri = obj.get("uri") or obj.get("guid")
+    if not isinstance(uri, str):
+        return None
+    version = obj.get("version", 1)
+    return f"{uri}@{version}"
+
+
+class Evaluator:
+    """Holds the per-uri versions and per-shard states of one offline run."""
+
+    def __init__(self, config: DetectConfig | None = None, now: datetime | None = None) -> None:
+        self.config = config or DetectConfig()
+        self.now = now
+        self.versions: dict[str, int] = {}
+        self.shards: dict[str, ShardState] = {}
+
+    def feed(self, raw: bytes) -> tuple[Decision, list[Alert]]:
+        try:
+            item = decode_item(raw)
+        except RecordError as exc:
+            return Decision(item_ref=_best_effort_ref(raw), status=DecisionStatus.invalid,
+                            reason=f"{exc.reason}: {exc.message}"), []
+        verdict = check_version(self.versions.get(item.uri), item)
+        if verdict is not VersionVerdict.new:
+            return Decision(item_ref=item.item_ref, status=DecisionStatus.duplicate,
+                            duplicate_of=item.item_ref if verdict is VersionVerdict.duplicate
+                            else None, reason=verdict.value), []
+        self.versions[item.uri] = item.version
+        key = route_key(item)
+        state = self.shards.get(key)
+        if state is None:
+            state = self.shards[key] = ShardState()
+        now = self.now or datetime.now(UTC)
+        outcome = process(state, item, now=now, config=self.config)
+        return outcome.decision, outcome.alerts
+
+
+def evaluate_lines(lines: Iterable[bytes], *, config: DetectConfig | None = None,
+                   now: datetime | None = None) -> Iterator[tuple[Decision, list[Alert]]]:
+    """One (decision, alerts) per non-blank input line, in order."""
+    ev = Evaluator(config, now)
+    for raw in lines:
+        if not raw.strip():
+            continue
+        yield ev.feed(raw.strip())

@@ -1,0 +1,76 @@
+"""Is an item about an incident at all: event vocabulary, aftermath vocabulary, noise markers.
+
+An incident opens on an item whose headline reports a physical event (an explosion, a fire, a
+landslide, a collision, an armed attack) or states casualties, and that is not a look back
+(an anniversary, a court case, a film about a past disaster). Follow-ups join an open incident
+when they share its places and names and talk about the event or its aftermath (funerals,
+arrests, claims, investigations, reactions).
+"""
+
+from __future__ import annotations
+
+import re
+
+# event class -> words (headline); a class is what kind of event it is, for matching.
+EVENT_CLASSES = {
+    "explosion": r"explosions?|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attack|bomber)s?|"
+                 r"car\s+bomb|ied|detonat\w*",
+    "strike": r"(?:air|missile|drone|rocket|cross-border)\s*strikes?|airstrikes?|missiles?|rockets?|"
+              r"drones?|shelling|struck|bombard\w*",
+    "shooting": r"gunm[ae]n|shooting|shot\s+dead|gunfire|gun\s+attack|opened\s+fire|stabbing|massacre",
+    "fire": r"fire\s+(?:breaks\s+out|broke\s+out|in|at|kills?|killed)|in\s+flames|blaze|inferno|"
+            r"burst\s+into\s+flames|flames",
+    "landslide": r"landslides?|mudslides?|avalanche",
+    "quake": r"earthquake|quake|tremor|tsunami",
+    "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
+    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster",
+    "collapse": r"collapsed?|collapses|stampede|crush",
+    "attack": r"attacks?|attacked|raid|assault|hostages?|kidnapp\w*|ambush\w*",
+}
+_CLASS_RE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in EVENT_CLASSES.items()}
+_AFTERMATH = re.compile(
+    r"\b(?:victims?|funerals?|mourn\w*|condolences?|investigat\w*|inquiry|probe|arrest\w*|"
+    r"detain\w*|custody|suspects?|claim\w*|responsibility|condemn\w*|blam\w*|den(?:y|ies|ied)|"
+    r"toll|wounded|injured|injuries|hurt|killed|killing|dead|deaths?|died|survivors?|rescu\w*|"
+    r"evacuat\w*|wreckage|deadly|fatal|tragedy|disaster|bodies|retaliat\w*|revenge|vows?|"
+    r"mourners|missing|trapped|displaced|safety|security\s+meeting|emergency|sovereignty|"
+    r"ambassador|envoy|negligence|blamed|removed\s+from\s+(?:their\s+)?posts)\b",
+    re.I,
+)
+# A look back or a court case: not the incident itself, even with casualty words.
+_LOOK_BACK = re.compile(
+    r"\b(?:anniversary|years?\s+on|years?\s+(?:after|since)|decades?\s+(?:after|on|since)|"
+    r"court|trial|tribunal|sentenced|sentences|jails?|jailed|convicted|acquitted|verdict|"
+    r"film|movie|box\s+office|exhibition|documentary|museum|book|memoir|remembers?|"
+    r"commemorat\w*|retrospective|looks?\s+back)\b",
+    re.I,
+)
+# Market, sport and politics vocabulary in a headline vetoes opening an incident.
+_OFF_TOPIC = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|markets?|prices?|bonds?|yields?|futures|currency|"
+    r"dollar|euro|profit|earnings|league|cup|match|goals?|striker|coach|season|champion|"
+    r"tournament|election|vote|votes|bill|budget|rates?|inflation|sales|output)\b",
+    re.I,
+)
+
+
+def event_classes(text: str) -> set[str]:
+    return {k for k, rx in _CLASS_RE.items() if rx.search(text)}
+
+
+def about_aftermath(text: str) -> bool:
+    return _AFTERMATH.search(text) is not None
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def looks_back(headline: str, year: int) -> bool:
+    """A headline about the past: an anniversary, a trial, or an earlier year."""
+    if _LOOK_BACK.search(headline):
+        return True
+    return any(int(y) < year for y in _YEAR.findall(headline))
+
+
+def off_topic(headline: str) -> bool:
+    return _OFF_TOPIC.search(headline) is not None
