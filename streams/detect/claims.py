@@ -77,13 +77,14 @@ def claims_in(sentence: str) -> list[str]:
     return out
 
 
+_SAY = r"(?:said|says|say|told|reported|reports|announced)"
 _SOURCE_PATTERNS = (
     re.compile(r"\b(?:according\s+to|citing)\s+(?P<s>[^,.;:¦()]{2,80})", re.I),
-    re.compile(r"(?:^|,\s+|\bthat\s+)(?P<s>[^,.;:¦()]{2,80}?)\s+(?:said|says|say|told|reported|"
-               r"reports|announced|confirmed|showed)\b", re.I),
-    re.compile(r"\b(?:said|says|reported)\s+(?P<s>the\s+[^,.;:¦()]{2,60})", re.I),
+    re.compile(rf",\s+(?P<s>[^,.;:¦()]{{2,80}}?)\s+{_SAY}\b", re.I),
+    re.compile(rf"^(?P<s>[^,.;:¦()]{{2,80}}?)\s+(?:{_SAY}|revised|raised|lowered|updated|put)\b",
+               re.I),
+    re.compile(rf"\b{_SAY}\s+(?P<s>the\s+[^,.;:¦()]{{2,60}})", re.I),
     re.compile(r"\s[-–—]\s+(?P<s>[^-–—]{2,40})$"),
-    re.compile(r"^(?P<s>[^:]{2,40}):\s"),
 )
 _SOURCE_STOP = {
     "the", "a", "an", "its", "his", "her", "their", "of", "on", "in", "and", "said", "says",
@@ -98,13 +99,15 @@ _SOURCE_SYNONYMS = {
 }
 
 
-def source_key(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+def source_key(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """A comparable bag of stems for an attribution: "state TV" ~ "state television"."""
     stems: set[str] = set()
     for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
         if w in _SOURCE_STOP or w in drop:
             continue
         stems.add(_SOURCE_SYNONYMS.get(w, w[:6]))
+    if not stems:
+        return None
     if "stmedia" in stems:
         return frozenset({"stmedia"})
     if "defense" in stems:

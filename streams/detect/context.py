@@ -19,8 +19,15 @@ _MONTH = (
     r"December)"
 )
 # Time phrases that place a clause in the past or in another event.
-_PAST = re.compile(
+_DEEP_PAST = (
     r"\b(?:1[89]\d\d|20\d\d)s?\b"                      # a year: "1979", "in 2019", "the 1980s"
+    r"|\b(?:years?|decades?)\s+(?:on|since|after|ago)\b"
+    r"|\bsince\s+the\b"
+    r"|\banniversary\b"
+)
+_PAST_LIGHT = re.compile(_DEEP_PAST, re.I)
+_PAST = re.compile(
+    _DEEP_PAST +
     rf"|\bin\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?!\s+\d)"  # "in April" (not "in April 3")
     r"|\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn)\b"
     r"|\bearlier\s+(?:this|that|last)\s+(?:week|month|year)\b"
@@ -53,9 +60,14 @@ def is_past(text: str) -> bool:
     return _PAST.search(text) is not None
 
 
-def mask(sentence: str) -> str:
-    """The sentence with clauses about history, other events and subgroups blanked."""
+def mask(sentence: str, *, light: bool = False) -> str:
+    """The sentence with clauses about history, other events and subgroups blanked.
+
+    `light` blanks only the distant past (years, anniversaries): "two days after the drone
+    attack in Jordan" still says where the incident is, though its numbers are not counts.
+    """
     sentence = strip_notes(sentence)
+    past = _PAST_LIGHT if light else _PAST
     if _OPENING_PAST.match(sentence):
         return BLANK
     parts = _CLAUSE.split(sentence)
@@ -69,6 +81,6 @@ def mask(sentence: str) -> str:
                 out.pop()
             out.append(" " if sep.strip() == "," else sep)
             continue
-        out.append(BLANK if _PAST.search(clause) else clause)
+        out.append(BLANK if past.search(clause) else clause)
         out.append(sep)
     return "".join(out)

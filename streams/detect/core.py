@@ -164,7 +164,7 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
     opened = False
     if inc is None and inc_mod.opens_incident(item, facts):
         country = facts.places.best_country()
-        inc = inc_mod.open_incident(state, item, facts, t, country.lower() if country else None)
+        inc = inc_mod.open_incident(state, item, facts, t, country)
         opened = True
     inc_id = inc.id if inc else None
     state.texts[key] = Seen(r=ref, t=t, i=inc_id)

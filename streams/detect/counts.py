@@ -31,7 +31,7 @@ AUX = (
 # Participles and adjectives after a number (order matters: "presumed dead" is missing).
 _AFTER = {
     CountField.missing: r"presumed\s+dead|missing|unaccounted\s+for|unaccounted",
-    CountField.killed: r"shot\s+dead|killed|dead|died|die|deaths|perished|lost\s+their\s+lives|bodies",
+    CountField.killed: r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|lost\s+their\s+lives|bodies",
     CountField.injured: r"injured|wounded|hurt|injuries",
     CountField.arrested: r"arrested|detained|held|in\s+custody",
     CountField.displaced: r"displaced|homeless|forced\s+from\s+their\s+homes|forced\s+to\s+flee",
@@ -64,7 +64,7 @@ P_TOLL = re.compile(
     r"|number\s+of\s+(?:[a-z'’-]+\s+){0,4}?(?P<t1>killed|dead|deaths|injured|wounded|hurt|"
     r"missing|arrested|detained|arrests|displaced)"
     r"|number\s+(?P<t2>killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced))"
-    r"\b(?P<span>[^#¦]{0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
+    r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
     r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at)\s+"
     + QUAL + N
 )

