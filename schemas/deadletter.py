@@ -8,7 +8,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 class DeadLetter(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    reason: str = Field(description="a short machine-readable reason: not_utf8, not_json, invalid, too_large, ...")
+    reason: str = Field(description="machine-readable: not_utf8, not_json, invalid, too_large")
     error: str = Field(description="what was wrong, for a person")
     topic: str
     partition: int

@@ -26,7 +26,7 @@ from streams.transport import FETCH_WAIT_ATTR
 log = logging.getLogger(__name__)
 
 
-class SinkLifecycle(Service):  # type: ignore[misc]
+class SinkLifecycle(Service):
     """Closes the Redis connection when the worker stops (the client connects lazily)."""
 
     def __init__(self, sink: RedisAlertSink, **kwargs: Any) -> None:
@@ -63,6 +63,14 @@ class WireApp:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
+def raw_topic(app: faust.App, name: str, *, internal: bool = False) -> Any:
+    """A topic of bytes: schemas.codec is the one place that turns bytes into models."""
+    return app.topic(
+        name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
+        internal=internal,
+    )
+
+
 def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) -> WireApp:
     profile = resolve_profile(settings)
     app = faust.App(
@@ -89,7 +97,6 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         ),
         metrics,
     )
-    raw = {"key_serializer": "raw", "value_serializer": "raw"}
     wire = WireApp(
         app=app,
         settings=settings,
@@ -97,20 +104,15 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         metrics=metrics,
         sink=sink,
         detect_config=DetectConfig(incident_ttl=settings.incident_ttl),
-        items_topic=app.topic(ITEMS_TOPIC, **raw),
-        deadletter_topic=app.topic(DEADLETTER_TOPIC, **raw),
-        routed_topic=app.topic(ROUTED_TOPIC, internal=True, **raw),
-        alerts_topic=app.topic(ALERTS_TOPIC, **raw),
+        items_topic=raw_topic(app, ITEMS_TOPIC),
+        deadletter_topic=raw_topic(app, DEADLETTER_TOPIC),
+        routed_topic=raw_topic(app, ROUTED_TOPIC, internal=True),
+        alerts_topic=raw_topic(app, ALERTS_TOPIC),
         # uri -> highest version seen: exact re-sends and stale versions stop here.
         uri_versions=app.Table("uri_versions", key_type=str, value_type=int, default=None),
         # route key -> the detection core's ShardState, as JSON bytes.
-        shard_states=app.Table(
-            "shard_states",
-            schema=faust.Schema(
-                key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-            ),
-            default=None,
-        ),
+        # (faust serialises a table's bytes keys and values raw, anything else as JSON.)
+        shard_states=app.Table("shard_states", key_type=bytes, value_type=bytes, default=None),
     )
     from streams.agents import register_all
     from streams.web import register_pages
@@ -118,7 +120,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
     register_all(wire)
     register_pages(wire)
 
-    app.service(SinkLifecycle(sink))
+    app.add_dependency(SinkLifecycle(sink))
 
     log.info(
         "wirealert app %s: broker profile %s, fetch wait %d ms, %d partitions",

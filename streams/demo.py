@@ -47,7 +47,7 @@ async def _collect(stack: LocalStack, lines: list[bytes], expected: set[str], co
                 seen.add(alert.alert_id)
                 console.print(alert_line(alert))
     finally:
-        await pubsub.aclose()
+        await pubsub.aclose()  # type: ignore[no-untyped-call]
         await client.aclose()
     return seen
 
@@ -68,7 +68,8 @@ def run_demo(console: Console, err: Console, *, timeout: float = 90.0) -> int:
             seen = asyncio.run(_collect(stack, lines, expected, console, timeout))
             if not expected <= seen:
                 err.print(
-                    f"[red]only {len(expected & seen)} of {len(expected)} alerts arrived in {timeout}s[/red]\n"
+                    f"[red]only {len(expected & seen)} of {len(expected)} alerts arrived "
+                    f"in {timeout}s[/red]\n"
                     + worker.log()[-2000:]
                 )
                 return 1

@@ -49,7 +49,9 @@ class WorkerProcess:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.alive():
-                raise RuntimeError(f"worker {self.name} exited ({self.process.returncode}):\n{self.log()[-3000:]}")
+                raise RuntimeError(
+                    f"worker {self.name} exited ({self.process.returncode}):\n{self.log()[-3000:]}"
+                )
             with contextlib.suppress(OSError):
                 status, _ = self.get("/health", timeout=1.0)
                 if status == 200:

@@ -17,13 +17,12 @@ async def replay(client: aioredis.Redis, stream: str, batch: int = 500) -> Async
         entries = await client.xrange(stream, min=start, max="+", count=batch)
         if not entries:
             return
-        for entry_id, fields in entries:
-            payload = fields.get(b"alert") or fields.get("alert")
+        for _entry_id, fields in entries:
+            payload = (fields or {}).get(b"alert")
             if payload is not None:
                 yield decode_alert(payload)
         last = entries[-1][0]
-        last_id = last.decode() if isinstance(last, bytes) else last
-        start = "(" + last_id
+        start = "(" + (last.decode() if isinstance(last, bytes) else str(last))
         if len(entries) < batch:
             return
 
@@ -54,4 +53,4 @@ async def live(
                 seen.add(alert.alert_id)
             yield alert
     finally:
-        await pubsub.aclose()
+        await pubsub.aclose()  # type: ignore[no-untyped-call]

@@ -9,6 +9,7 @@ failing with PartitionsMismatch after the group join.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -26,12 +27,11 @@ async def _ensure(kafka_url: str, topics: list[str], partitions: int, replicas: 
         existing = set(await admin.list_topics())
         missing = [t for t in topics if t not in existing]
         if missing:
-            try:
+            # Another worker may create it between our list and create.
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(
                     [NewTopic(t, num_partitions=partitions, replication_factor=replicas) for t in missing]
                 )
-            except TopicAlreadyExistsError:
-                pass  # another worker created it between our list and create
         described = await admin.describe_topics(topics)
         return {d["topic"]: len(d["partitions"]) for d in described if d.get("partitions")}
     finally:

@@ -19,7 +19,7 @@ from faust.transport.drivers import aiokafka as aiokafka_driver
 FETCH_WAIT_ATTR = "wirealert_fetch_max_wait_ms"
 
 
-class ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):  # type: ignore[misc]
+class ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
         wait_ms = getattr(self.app.conf, FETCH_WAIT_ATTR, None)
@@ -32,10 +32,10 @@ class ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):  # type: ignore[mi
         return consumer
 
 
-class Consumer(aiokafka_driver.Consumer):  # type: ignore[misc]
+class Consumer(aiokafka_driver.Consumer):
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
-class Transport(aiokafka_driver.Transport):  # type: ignore[misc]
+class Transport(aiokafka_driver.Transport):
     Consumer = Consumer

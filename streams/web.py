@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 def register_pages(wire: WireApp) -> None:
     app = wire.app
 
-    @app.page("/metrics")  # type: ignore[untyped-decorator]
+    @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:
         return web.bytes(generate_latest(wire.metrics.registry), content_type=METRICS_CONTENT_TYPE)
 
-    @app.page("/health")  # type: ignore[untyped-decorator]
+    @app.page("/health")
     async def health_page(web: Any, request: Any) -> Any:
         # Healthy once the worker has joined its group and holds an assignment.
         assigned = len(app.consumer.assignment()) if app.consumer else 0

@@ -26,7 +26,7 @@ def register(wire: WireApp) -> None:
         raw = wire.shard_states.get(key)
         return ShardState() if raw is None else ShardState.model_validate_json(raw)
 
-    @wire.app.agent(wire.routed_topic, name="wirealert.incidents")  # type: ignore[untyped-decorator]
+    @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
     async def incidents(routed_items: Any) -> None:
         async for value in routed_items:
             started = time.perf_counter()

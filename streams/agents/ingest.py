@@ -53,7 +53,7 @@ def register(wire: WireApp) -> None:
             message.topic, message.partition, message.offset, error.reason, error.message,
         )
 
-    @wire.app.agent(wire.items_topic, name="wirealert.ingest")  # type: ignore[untyped-decorator]
+    @wire.app.agent(wire.items_topic, name="wirealert.ingest")
     async def ingest(records: Any) -> None:
         async for event in records.events():
             started = time.perf_counter()

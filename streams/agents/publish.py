@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def register(wire: WireApp) -> None:
     metrics = wire.metrics
 
-    @wire.app.agent(wire.alerts_topic, name="wirealert.publish")  # type: ignore[untyped-decorator]
+    @wire.app.agent(wire.alerts_topic, name="wirealert.publish")
     async def publish(alerts: Any) -> None:
         async for value in alerts:
             started = time.perf_counter()

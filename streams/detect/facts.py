@@ -42,6 +42,7 @@ class Facts:
     places: PlaceScan = field(default_factory=PlaceScan)
     classes: frozenset[str] = frozenset()
     headline_classes: frozenset[str] = frozenset()
+    reported_classes: frozenset[str] = frozenset()   # in the headline's main clause
     aftermath: bool = False
     looks_back: bool = False
     off_topic: bool = False
@@ -95,6 +96,7 @@ def analyse(headline: str, body: str, year: int) -> Facts:
     f.places = scan(head, weight=2.0)
     scan(light, into=f.places)
     f.headline_classes = frozenset(topic.event_classes(head))
+    f.reported_classes = frozenset(topic.event_classes(topic.main_clause(head)))
     f.classes = f.headline_classes | topic.event_classes(light)
     f.aftermath = topic.about_aftermath(head) or topic.about_aftermath(light)
     f.looks_back = topic.looks_back(head, year)

@@ -70,7 +70,7 @@ def opens_incident(item: WireItem, facts: Facts) -> bool:
         return False
     casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
                      for c in facts.counts)
-    return bool(facts.headline_classes) or casualties
+    return bool(facts.reported_classes) or casualties
 
 
 def title_for(facts: Facts, country: str | None) -> tuple[str, str | None]:

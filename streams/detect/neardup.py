@@ -19,8 +19,10 @@ from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
 from streams.detect.state import Print
 
-SIM_WITH_FACTS = 0.12
-SIM_WITHOUT_FACTS = 0.45
+SIM_SAME_SOURCE = 0.05     # same facts, both attributed to the same source
+SIM_UNATTRIBUTED = 0.2     # same facts, neither attributed
+SIM_WITHOUT_FACTS = 0.25   # no facts stated: the text has to carry it
+SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
 
 
 def stated(facts: Facts) -> dict[CountField, set[int]]:
@@ -48,9 +50,9 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         src_b = frozenset(cand.src) if cand.src else None
         if not same_source(src_a, src_b):
             return False
-        return sim >= SIM_WITH_FACTS
+        return sim >= (SIM_SAME_SOURCE if src_a else SIM_UNATTRIBUTED)
     if cand.c:
-        return sim >= SIM_WITHOUT_FACTS + 0.15
+        return sim >= SIM_FEWER_FACTS
     return sim >= SIM_WITHOUT_FACTS
 
 

@@ -55,6 +55,14 @@ _OFF_TOPIC = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(r"\b(?:after|over|following|amid|despite|since|as|for)\b.*$", re.I)
+
+
+def main_clause(headline: str) -> str:
+    """A headline without its trailing "after ..."/"over ..." part: what it reports happened."""
+    return _SUBORDINATE.sub("", headline)
+
+
 def event_classes(text: str) -> set[str]:
     return {k for k, rx in _CLASS_RE.items() if rx.search(text)}
 

@@ -1,0 +1,56 @@
+# Two commands for a newcomer: `make demo` and `make test`. Both create .venv and install the
+# project from its own pyproject.toml first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean
+
+help:
+	@echo "make demo        run the whole pipeline on the bundled Kerman sample"
+	@echo "make test        unit + integration tests (real embedded broker and Redis), lint, types"
+	@echo "make test-slow   the long reliability tests"
+	@echo "make bench       the full benchmark (BENCHMARKS.md); make bench-quick for a short run"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/wirealert demo
+
+test: $(STAMP) lint typecheck
+	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
+
+test-unit: $(STAMP)
+	$(BIN)/pytest -m "not slow and not integration" $(PYTEST_ARGS)
+
+test-integration: $(STAMP)
+	$(BIN)/pytest -m "integration and not slow" $(PYTEST_ARGS)
+
+test-slow: $(STAMP)
+	$(BIN)/pytest -m slow $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check schemas streams tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+schemas: $(STAMP)
+	$(BIN)/python -m schemas.export
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m bench.run --quick
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info test-artifacts bench-results.json

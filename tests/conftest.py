@@ -1,0 +1,41 @@
+"""Shared fixtures. Integration fixtures start their own broker and Redis on free ports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+def item(uri: str = "urn:test:1", version: int = 1, headline: str = "Blast kills 12 in market",
+         body: str = "At least 12 people were killed when a bomb exploded in a market in Peshawar, "
+                     "Pakistan, police said.", **extra: object) -> dict[str, object]:
+    """A ninjs 1.x wire item as a dict."""
+    doc: dict[str, object] = {
+        "uri": uri, "version": version, "source": "Test Wire",
+        "versioncreated": "2024-03-01T10:00:00Z", "pubstatus": "usable", "urgency": 2,
+        "language": "en", "headline": headline, "body_text": body,
+    }
+    doc.update(extra)
+    return doc
+
+
+def line(doc: dict[str, object]) -> bytes:
+    return json.dumps(doc).encode()
+
+
+@pytest.fixture
+def make_item():
+    return item
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Iterator[Path]:
+    path = REPO / "test-artifacts"
+    path.mkdir(exist_ok=True)
+    yield path

@@ -1,0 +1,128 @@
+"""Integration fixtures: a real embedded broker, a real Redis server and real worker processes.
+
+Every wait is on a condition with a deadline, never a bare sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import pytest
+import redis
+
+from schemas import Alert
+from streams.embedded import ServerProcess, start_redis
+from streams.pushing import push_lines
+from streams.stack import LocalStack, local_stack
+
+T = TypeVar("T")
+
+pytestmark = pytest.mark.integration
+
+
+def wait_for(predicate: Callable[[], T], *, timeout: float = 30.0, what: str = "condition",
+              interval: float = 0.05) -> T:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        time.sleep(interval)
+
+
+def push(stack: LocalStack, lines: Iterable[bytes]) -> None:
+    report = asyncio.run(push_lines(list(lines), kafka_url=stack.kafka_url))
+    assert report.rejected == 0, report.errors
+
+
+def stream_alerts(stack: LocalStack) -> list[Alert]:
+    client = redis.Redis(port=stack.redis.port)
+    try:
+        return [Alert.model_validate_json(fields[b"alert"])
+                for _, fields in client.xrange("wirealert:alerts")]
+    finally:
+        client.close()
+
+
+class ChannelRecorder:
+    """Records every alert published on channels matching a pattern, in a background thread."""
+
+    def __init__(self, port: int, pattern: str = "alerts.*") -> None:
+        self.client = redis.Redis(port=port)
+        self.pubsub = self.client.pubsub()
+        self.messages: list[tuple[str, Alert]] = []
+        self.pubsub.psubscribe(**{pattern: self._record})
+        self._thread = self.pubsub.run_in_thread(sleep_time=0.01, daemon=True)
+
+    def _record(self, message: dict[str, Any]) -> None:
+        self.messages.append((message["channel"].decode(), Alert.model_validate_json(message["data"])))
+
+    def alerts(self) -> list[Alert]:
+        return [alert for _, alert in self.messages]
+
+    def close(self) -> None:
+        self._thread.stop()
+        self.pubsub.close()
+        self.client.close()
+
+
+@pytest.fixture
+def channel_recorder() -> Iterator[Callable[[LocalStack], ChannelRecorder]]:
+    recorders: list[ChannelRecorder] = []
+
+    def start(stack: LocalStack) -> ChannelRecorder:
+        recorder = ChannelRecorder(stack.redis.port)
+        recorders.append(recorder)
+        return recorder
+
+    yield start
+    for recorder in recorders:
+        recorder.close()
+
+
+@pytest.fixture
+def stack() -> Iterator[LocalStack]:
+    """A fresh broker + Redis; start workers with stack.start_worker()."""
+    with local_stack(app_id="wirealert-test", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as s:
+        yield s
+
+
+@pytest.fixture
+def redis_server() -> Iterator[ServerProcess]:
+    server = start_redis()
+    yield server
+    server.stop()
+
+
+def consume_all(stack: LocalStack, topic: str, expected: int, timeout: float = 30.0) -> list[Any]:
+    """Read a topic from the start until `expected` records arrived (or fail at the deadline)."""
+    from aiokafka import AIOKafkaConsumer
+
+    async def run() -> list[Any]:
+        consumer = AIOKafkaConsumer(
+            topic, bootstrap_servers=f"127.0.0.1:{stack.broker.port}",
+            auto_offset_reset="earliest", enable_auto_commit=False, fetch_max_wait_ms=100,
+        )
+        await consumer.start()
+        records: list[Any] = []
+        try:
+            deadline = time.monotonic() + timeout
+            while len(records) < expected and time.monotonic() < deadline:
+                batch = await consumer.getmany(timeout_ms=200)
+                for msgs in batch.values():
+                    records.extend(msgs)
+        finally:
+            await consumer.stop()
+        return records
+
+    return asyncio.run(run())
+
+
+def jsonl(docs: Iterable[dict[str, Any]]) -> list[bytes]:
+    return [json.dumps(d).encode() for d in docs]

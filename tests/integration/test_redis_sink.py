@@ -1,0 +1,120 @@
+"""The Redis sink against a real Redis server: exactly once, and patient through an outage."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+import redis
+
+from schemas import Alert
+from streams.embedded import ServerProcess, start_redis
+from streams.metrics import Metrics
+from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
+from tests.integration.conftest import wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def make_alert(alert_id: str = "a-1", incident_id: str = "kerman-ir-1") -> Alert:
+    return Alert(
+        alert_id=alert_id, kind="casualty_update", incident_id=incident_id, item_ref="u@2",
+        field="killed", old=103, new=84, counts={"killed": 84}, headline="Toll revised to 84",
+        country="IR", item_time="2024-01-03T14:00:00Z", detected_at="2024-01-03T14:00:01Z",
+    )
+
+
+def sink_for(port: int, metrics: Metrics, **config: object) -> RedisAlertSink:
+    return RedisAlertSink.from_url(
+        f"redis://127.0.0.1:{port}/0", SinkConfig(retry_initial_s=0.02, retry_max_s=0.2, **config), metrics  # type: ignore[arg-type]
+    )
+
+
+async def _publish_twice(port: int, metrics: Metrics) -> tuple[bool, bool]:
+    sink = sink_for(port, metrics)
+    try:
+        return await sink.publish(make_alert()), await sink.publish(make_alert())
+    finally:
+        await sink.close()
+
+
+def test_an_alert_is_published_once(redis_server: ServerProcess) -> None:
+    client = redis.Redis(port=redis_server.port)
+    pubsub = client.pubsub()
+    pubsub.psubscribe("alerts.*")
+    wait_for(lambda: pubsub.get_message(timeout=0.1), what="psubscribe confirmation")
+    metrics = Metrics.create()
+
+    first, second = asyncio.run(_publish_twice(redis_server.port, metrics))
+
+    assert (first, second) == (True, False)
+    assert client.xlen("wirealert:alerts") == 1
+    entry = client.xrange("wirealert:alerts")[0][1]
+    assert Alert.model_validate_json(entry[b"alert"]) == make_alert()
+    message = wait_for(lambda: pubsub.get_message(timeout=0.1), what="the published alert")
+    assert message["channel"] == b"alerts.casualty_update.ir.kerman-ir-1"
+    assert pubsub.get_message(timeout=0.3) is None  # no second message
+    assert metrics.alerts_published.labels("casualty_update")._value.get() == 1
+    assert metrics.alerts_already_published._value.get() == 1
+    pubsub.close()
+    client.close()
+
+
+def test_the_stream_is_capped(redis_server: ServerProcess) -> None:
+    async def run() -> None:
+        sink = sink_for(redis_server.port, Metrics.create(), stream_maxlen=100)
+        try:
+            for n in range(1000):
+                await sink.publish(make_alert(alert_id=f"a-{n}"))
+        finally:
+            await sink.close()
+
+    asyncio.run(run())
+    length = redis.Redis(port=redis_server.port).xlen("wirealert:alerts")
+    assert 100 <= length < 1000  # MAXLEN ~ trims in whole macro nodes
+
+
+def test_publish_waits_out_a_redis_outage() -> None:
+    server = start_redis()
+    port = server.port
+    server.kill()
+    metrics = Metrics.create()
+    outcome: dict[str, object] = {}
+
+    def publish_in_background() -> None:
+        async def run() -> None:
+            sink = sink_for(port, metrics)
+            try:
+                outcome["published"] = await sink.publish(make_alert())
+            finally:
+                await sink.close()
+        asyncio.run(run())
+
+    thread = threading.Thread(target=publish_in_background)
+    thread.start()
+    wait_for(lambda: metrics.redis_publish_retries._value.get() >= 3, what="retries while Redis is down")
+    assert thread.is_alive()  # still trying, not given up
+    restarted = start_redis(port)
+    try:
+        thread.join(timeout=30)
+        assert not thread.is_alive()
+        assert outcome["published"] is True
+        assert redis.Redis(port=port).xlen("wirealert:alerts") == 1
+        assert metrics.redis_publish_errors._value.get() >= 3
+    finally:
+        restarted.stop()
+
+
+def test_hostile_ids_cannot_address_other_keys(redis_server: ServerProcess) -> None:
+    async def run() -> None:
+        sink = sink_for(redis_server.port, Metrics.create())
+        try:
+            await sink.publish(make_alert(alert_id="x*:{wirealert:alerts}", incident_id="a.b.*"))
+        finally:
+            await sink.close()
+
+    asyncio.run(run())
+    client = redis.Redis(port=redis_server.port)
+    keys = sorted(k.decode() for k in client.keys("*"))
+    assert keys == ["wirealert:alert-id:x-wirealert-alerts", "wirealert:alerts"]
