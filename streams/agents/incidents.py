@@ -52,6 +52,6 @@ def register(wire: WireApp) -> None:
             if deliveries:
                 await asyncio.gather(*deliveries)
             wire.shard_states[key] = state.model_dump_json().encode()
-            wire.open_incidents[routed.route_key] = state.open_incident_count()
+            wire.open_incidents[routed.route_key] = len(state.incidents)
             metrics.incidents_open.set(sum(wire.open_incidents.values()))
             metrics.stage_seconds.labels("incidents").observe(time.perf_counter() - started)
