@@ -31,7 +31,9 @@ AUX = (
 # Participles and adjectives after a number (order matters: "presumed dead" is missing).
 _AFTER = {
     CountField.missing: r"presumed\s+dead|missing|unaccounted\s+for|unaccounted",
-    CountField.killed: r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|lost\s+their\s+lives|bodies",
+    CountField.killed: (
+        r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|lost\s+their\s+lives|bodies"
+    ),
     CountField.injured: r"injured|wounded|hurt|injuries",
     CountField.arrested: r"arrested|detained|held|in\s+custody",
     CountField.displaced: r"displaced|homeless|forced\s+from\s+their\s+homes|forced\s+to\s+flee",

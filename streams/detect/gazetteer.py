@@ -57,24 +57,33 @@ COUNTRY_ALIASES = {
 }
 # Capitalised words that are also the names of some city: never places in running text.
 NOT_PLACES = frozenset(
-    """
-    A About After Again All Also Among An And Another Any April As At August Be Before Both
-    But By Central City Chief Children Coast Council Court Cross Day December Deputy During
-    East Eight Eleven February Federal Five For Four Friday From General Government Grand Guard
-    Harbour He Health Her His However If In Independence Interior January July June Justice
-    Kings King Liberty March May Mercy Minister Monday More Most Mount New Nice Nine No North
-    Not November October Of On One Only Orange Over Police President Prime Queen Reading
-    Rescue Rovers Saint Salt Saturday Second Seven September She Six Some South Split State
-    Sunday Ten The There They This Three Thursday Tuesday Two Union Unity Victory Wednesday
-    West When While Wire With Young Mobile Bath Deal Male Bar Goes Sale Florence Hope Marina
-    Aurora Mercedes Concord Gap Of Van Most Mora Many Much Officials Agency Media Ministry
-    Army Navy Forces Attack Fire Police Station Airport Hospital University Province County
-    Region District Village Town Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms
-    Dr PM UN EU NATO Spot Gold Street Wall Bank Bay Port Gulf Sea River Lake Island
-    """.split()
+    [
+        "A", "About", "After", "Again", "All", "Also", "Among", "An", "And", "Another", "Any", "April",
+        "As", "At", "August", "Be", "Before", "Both", "But", "By", "Central", "City", "Chief",
+        "Children", "Coast", "Council", "Court", "Cross", "Day", "December", "Deputy", "During", "East",
+        "Eight", "Eleven", "February", "Federal", "Five", "For", "Four", "Friday", "From", "General",
+        "Government", "Grand", "Guard", "Harbour", "He", "Health", "Her", "His", "However", "If", "In",
+        "Independence", "Interior", "January", "July", "June", "Justice", "Kings", "King", "Liberty",
+        "March", "May", "Mercy", "Minister", "Monday", "More", "Most", "Mount", "New", "Nice", "Nine",
+        "No", "North", "Not", "November", "October", "Of", "On", "One", "Only", "Orange", "Over",
+        "Police", "President", "Prime", "Queen", "Reading", "Rescue", "Rovers", "Saint", "Salt",
+        "Saturday", "Second", "Seven", "September", "She", "Six", "Some", "South", "Split", "State",
+        "Sunday", "Ten", "The", "There", "They", "This", "Three", "Thursday", "Tuesday", "Two", "Union",
+        "Unity", "Victory", "Wednesday", "West", "When", "While", "Wire", "With", "Young", "Mobile",
+        "Bath", "Deal", "Male", "Bar", "Goes", "Sale", "Florence", "Hope", "Marina", "Aurora",
+        "Mercedes", "Concord", "Gap", "Of", "Van", "Most", "Mora", "Many", "Much", "Officials",
+        "Agency", "Media", "Ministry", "Army", "Navy", "Forces", "Attack", "Fire", "Police", "Station",
+        "Airport", "Hospital", "University", "Province", "County", "Region", "District", "Village",
+        "Town", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mr", "Mrs", "Ms", "Dr", "PM", "UN", "EU", "NATO", "Spot", "Gold", "Street", "Wall", "Bank",
+        "Bay", "Port", "Gulf", "Sea", "River", "Lake", "Island"
+    ]
 )
 PLACE_SUFFIXES = frozenset(
-    "Province Prefecture County Region Governorate District City State Oblast Airport".split()
+    [
+        "Province", "Prefecture", "County", "Region", "Governorate", "District", "City", "State",
+        "Oblast", "Airport"
+    ]
 )
 
 

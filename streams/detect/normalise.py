@@ -11,7 +11,11 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^)]{1,40}\)\s*[-–—]+\s*"
 )
 # Sentence ends: . ! ? followed by space and a capital/quote/digit; not after "Jan." "Mr." "U.S."
-_ABBREV = r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z])"
+_ABBREV = "".join(
+    rf"(?<!\b{a})"
+    for a in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
+              "Dr", "St", "No", "Gen", "Gov", "Lt", "Col", "Sgt")
+) + r"(?<!\b[A-Z])"
 _SENTENCE_END = re.compile(_ABBREV + r"[.!?]+[\"'’”)]?\s+(?=[\"'‘“(]?[A-Z0-9])")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # Wire headline prefixes that are bookkeeping, not content: "UPDATE 2-", "CORRECTED-", "HOLD-"

@@ -53,7 +53,7 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b", re.I)
 _NOT_NAME = {
     "at", "more", "another", "some", "about", "over", "nearly", "around", "almost", "only",
     "all", "least", "than", "the", "and", "but", "with", "of", "to", "up", "down", "by",
-    "some", "just", "roughly", "approximately", "kill", "kills", "killed", "injure",
+    "just", "roughly", "approximately", "kill", "kills", "killed", "injure",
     "injures", "arrest", "arrests", "detain", "detains", "wound", "wounds", "as", "many",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")

@@ -18,9 +18,12 @@ from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, gazetteer
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Z]")
 _LOCATIVE = frozenset(
-    "in near at inside outside across around into on of from toward towards outskirts hit "
-    "northern southern eastern western central northeastern northwestern southeastern "
-    "southwestern north south east west province city town village".split()
+    [
+        "in", "near", "at", "inside", "outside", "across", "around", "into", "on", "of", "from",
+        "toward", "towards", "outskirts", "hit", "northern", "southern", "eastern", "western",
+        "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south",
+        "east", "west", "province", "city", "town", "village"
+    ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -76,10 +79,13 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
 
 
 _FUNCTION = frozenset(
-    "to near in on at and or for after as with from of by into inside said says say is was "
-    "has had have will would could but while when that which who where than over".split()
+    [
+        "to", "near", "in", "on", "at", "and", "or", "for", "after", "as", "with", "from", "of", "by",
+        "into", "inside", "said", "says", "say", "is", "was", "has", "had", "have", "will", "would",
+        "could", "but", "while", "when", "that", "which", "who", "where", "than", "over"
+    ]
 )
-_STRONG_LOCATIVE = frozenset("in near inside at outside across around".split())
+_STRONG_LOCATIVE = frozenset(["in", "near", "inside", "at", "outside", "across", "around"])
 
 
 def _add(out: PlaceScan, cc: str, w: float) -> None:
@@ -122,10 +128,8 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
                 continue
             cc, pop = hit
             size = 1.0 if pop >= 100_000 or cc in mentioned else 0.6
-            if name in g.capitals and not locative:
-                w = 0.7
-            else:
-                w = (3.0 if locative else 2.0) * size
+            capital_as_actor = name in g.capitals and not locative  # "Tehran said"
+            w = 0.7 if capital_as_actor else (3.0 if locative else 2.0) * size
             _add(out, cc, w * weight)
             out.cities.append((name, cc, w * weight))
         elif len(words) == 1 and "-" in name:
