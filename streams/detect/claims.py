@@ -8,6 +8,9 @@ has claimed" are not claims; claims of past attacks are blanked by `context.mask
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from streams.detect.gazetteer import gazetteer
 
 _ATTACK = (
     r"(?:attacks?|bombings?|blasts?|explosions?|strikes?|missile\s+strikes?|drone\s+attacks?|"
@@ -81,7 +84,7 @@ _SAY = r"(?:said|says|say|told|reported|reports|announced)"
 _SOURCE_PATTERNS = (
     re.compile(r"\b(?:according\s+to|citing)\s+(?P<s>[^,.;:¦()]{2,80})", re.I),
     re.compile(rf",\s+(?P<s>[^,.;:¦()]{{2,80}}?)\s+{_SAY}\b", re.I),
-    re.compile(rf"^(?P<s>[^,.;:¦()]{{2,80}}?)\s+(?:{_SAY}|revised|raised|lowered|updated|put)\b",
+    re.compile(rf"^(?P<s>[^,.;:¦()]{{2,80}}?)\s+(?:{_SAY}|revised|raised|lowered|updated|put|cut)\b",
                re.I),
     re.compile(rf"\b{_SAY}\s+(?P<s>the\s+[^,.;:¦()]{{2,60}})", re.I),
     re.compile(r"\s[-–—]\s+(?P<s>[^-–—]{2,40})$"),
@@ -99,11 +102,21 @@ _SOURCE_SYNONYMS = {
 }
 
 
-def source_key(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str] | None:
-    """A comparable bag of stems for an attribution: "state TV" ~ "state television"."""
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    g = gazetteer()
+    return frozenset(w.lower() for name in (*g.countries, *g.demonyms) for w in name.split())
+
+
+def source_key(text: str) -> frozenset[str] | None:
+    """A comparable bag of stems for an attribution: "state TV" ~ "state television".
+
+    Country names and demonyms are dropped: "Iran's health ministry" ~ "the health ministry".
+    """
     stems: set[str] = set()
+    places = _place_words()
     for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
-        if w in _SOURCE_STOP or w in drop:
+        if w in _SOURCE_STOP or w in places:
             continue
         stems.add(_SOURCE_SYNONYMS.get(w, w[:6]))
     if not stems:
@@ -118,13 +131,20 @@ def source_key(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str] 
 def attribution(sentence: str) -> str | None:
     """Who a sentence attributes its figures to, as written, or None."""
     for pat in _SOURCE_PATTERNS:
-        m = pat.search(sentence)
-        if m:
+        for m in pat.finditer(sentence):
             src = m.group("s").strip()
-            if re.search(r"#|\d", src) or len(src.split()) > 9:
+            if re.search(r"#|\d", src) or len(src.split()) > 9 or not source_key(src):
                 continue
             return src
     return None
+
+
+GENERIC_SOURCES = frozenset({"stmedia", "offici", "author", "police", "media"})
+
+
+def is_generic(key: frozenset[str] | None) -> bool:
+    """"state media" or "officials": many separate reports share it."""
+    return not key or key <= GENERIC_SOURCES
 
 
 def same_source(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:

@@ -72,6 +72,9 @@ P_TOLL = re.compile(
 )
 P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}into\s+custody")
 P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
+# "..., bringing the total to 33": the total of whatever the sentence counts
+P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|tally|overall\s+number)"
+                     rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
 
 _EXCLUDE_BEFORE = re.compile(
     r"(?:\bfrom|\bnot|\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
@@ -107,7 +110,7 @@ def counts_in(s: str) -> list[Stated]:
     found: dict[int, Stated] = {}
 
     def add(field: CountField, num_span: tuple[int, int], value: str) -> None:
-        start, end = num_span
+        start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found or _excluded(s, start, end):
             return
         found[start] = Stated(field, int(value), start)
@@ -134,4 +137,11 @@ def counts_in(s: str) -> list[Stated]:
         add(CountField.arrested, m.span("n"), m.group("n"))
     for m in P_BODIES.finditer(s):
         add(CountField.killed, m.span("n"), m.group("n"))
+    sentence_fields = {
+        f for f in CountField
+        for m in (P_AFTER, P_BEFORE) for mm in m.finditer(s) if mm.groupdict().get(f.value)
+    }
+    for m in P_TOTAL.finditer(s):
+        if len(sentence_fields) == 1:
+            add(next(iter(sentence_fields)), m.span("n"), m.group("n"))
     return sorted(found.values(), key=lambda st: st.start)

@@ -14,12 +14,13 @@ number, so the decision compares facts first:
 from __future__ import annotations
 
 from schemas import CountField
-from streams.detect.claims import same_source
+from streams.detect.claims import is_generic, same_source
 from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
 from streams.detect.state import Print
 
-SIM_SAME_SOURCE = 0.05     # same facts, both attributed to the same source
+SIM_SAME_SOURCE = 0.0      # same facts, both attributed to the same named source
+SIM_GENERIC_SOURCE = 0.08  # same facts, both attributed to "state media" or "officials"
 SIM_UNATTRIBUTED = 0.2     # same facts, neither attributed
 SIM_WITHOUT_FACTS = 0.25   # no facts stated: the text has to carry it
 SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
@@ -50,7 +51,9 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         src_b = frozenset(cand.src) if cand.src else None
         if not same_source(src_a, src_b):
             return False
-        return sim >= (SIM_SAME_SOURCE if src_a else SIM_UNATTRIBUTED)
+        if not src_a:
+            return sim >= SIM_UNATTRIBUTED
+        return sim >= (SIM_GENERIC_SOURCE if is_generic(src_a) else SIM_SAME_SOURCE)
     if cand.c:
         return sim >= SIM_FEWER_FACTS
     return sim >= SIM_WITHOUT_FACTS
