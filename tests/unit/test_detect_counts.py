@@ -1,0 +1,103 @@
+"""Stated counts from wire English, and the sentences that must not yield one (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import CountField
+from streams.detect.facts import analyse
+from streams.detect.numbers import word_value
+
+K, INJ, M, A, D = (CountField.killed, CountField.injured, CountField.missing, CountField.arrested,
+                 CountField.displaced)
+
+
+def counts(body: str, headline: str = "Report") -> dict[CountField, set[int]]:
+    out: dict[CountField, set[int]] = {}
+    for c in analyse(headline, body, 2024).counts:
+        out.setdefault(c.field, set()).add(c.value)
+    return out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("two dozen", 24), ("a dozen", 12), ("ninety-five", 95), ("Forty-seven", 47),
+    ("one hundred and six", 106), ("1,284", 1284), ("thirteen", 13), ("two thousand", 2000),
+])
+def test_number_words(text: str, value: int) -> None:
+    assert word_value(text) == value
+
+
+@pytest.mark.parametrize(("body", "field", "value"), [
+    ("The car bomb killed 62 people outside the ministry.", K, 62),
+    ("Sixty-two people were killed when the car bomb went off.", K, 62),
+    ("The death toll rose to 71 on Friday, the governor said.", K, 71),
+    ("At least 130 dead after the dam burst, officials said.", K, 130),
+    ("Another 412 people were injured in the stampede.", INJ, 412),
+    ("The ministry revised the toll down to 58 from 64.", K, 58),
+    ("At least two dozen people were killed in the raid.", K, 24),
+    ("Ninety-five people died in the blaze, firefighters said.", K, 95),
+    ("More than 100 people were hurt, the hospital said.", INJ, 100),
+    ("The flood left 1,250 people homeless.", D, 1250),
+    ("Rescuers recovered the bodies of 17 people from the rubble.", K, 17),
+    ("Eleven bodies were pulled from the river.", K, 11),
+    ("Thirty people remain missing after the ferry sank.", M, 30),
+    ("Police detained 14 people after the riot.", A, 14),
+    ("Nine suspects were held in custody overnight.", A, 9),
+    ("More than 3,000 people have been displaced by the fighting.", D, 3000),
+    ("Investigators have taken five people into custody.", A, 5),
+    ("Six climbers are presumed dead after the avalanche.", M, 6),
+    ("The number of people wounded in the attack rose to 88, the army said.", INJ, 88),
+])
+def test_stated_count_forms(body: str, field: CountField, value: int) -> None:
+    assert value in counts(body).get(field, set())
+
+
+@pytest.mark.parametrize("body", [
+    "It was the worst bombing in the city since the 1998 attack that killed 220 people.",
+    "In 2015, a similar blast at the same market killed 40.",
+    "A fire at a warehouse in the same district last month killed 8 people.",
+    "The toll could reach 300, officials warned.",
+    "Up to 50 people may be trapped under the rubble.",
+    "Seven more people died in hospital overnight.",
+    "Dozens of people were killed and hundreds injured.",
+    "The two attackers were killed by security forces.",
+    "About 40 people remain in intensive care.",
+    "More than 2,000 people were evacuated from nearby villages.",
+    "Lawmakers voted 71-40 to kill the proposal.",
+    "The striker scored twice as his side killed off the game in 20 minutes.",
+    "Officials said 12 people were still in serious condition.",
+])
+def test_not_counts(body: str) -> None:
+    assert counts(body) == {}
+
+
+def test_subgroup_is_not_the_total() -> None:
+    found = counts("Twelve people, including five children and two police officers, were killed.")
+    assert found == {K: {12}}
+
+
+def test_superseded_figure_is_dropped() -> None:
+    found = counts("The quake killed 212 people, not 260, the agency said in a revision.")
+    assert found[K] == {212}
+
+
+def test_correction_note_is_not_a_count() -> None:
+    found = counts("Police said 19 people were injured. (Corrects number injured to 19 from 91)")
+    assert found == {INJ: {19}}
+
+
+def test_headline_count() -> None:
+    assert counts("", headline="Train derailment kills 31 in northern province")[K] == {31}
+
+
+def test_claims_and_non_claims() -> None:
+    def claims(body: str) -> list[str]:
+        return [k for k, _, _ in analyse("Report", body, 2024).claims]
+
+    assert claims("The Northern Front claimed responsibility for the bombing.") == ["northern front"]
+    assert claims("The Northern Front said it had carried out the attack.") == ["northern front"]
+    assert claims("ISIS said it was behind the blast in a statement.") == ["islamic state"]
+    assert claims("No group has claimed responsibility for the attack.") == []
+    assert claims("The government blamed the Northern Front for the attack.") == []
+    assert claims("The group denied it carried out the attack.") == []
+    assert claims("In 2017 the Northern Front claimed a bombing that killed 30.") == []
