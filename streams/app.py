@@ -21,6 +21,7 @@ from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
 from streams.settings import Settings
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
+from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 from streams.transport import FETCH_WAIT_ATTR
 
 log = logging.getLogger(__name__)
@@ -36,12 +37,6 @@ class SinkLifecycle(Service):
     async def on_stop(self) -> None:
         await self.sink.close()
 
-ITEMS_TOPIC = "wire.items"
-DEADLETTER_TOPIC = "wire.deadletter"
-ALERTS_TOPIC = "wire.alerts"
-# Internal: validated items re-keyed by their route key (country), so that all items about one
-# incident meet in one partition, and so in one worker.
-ROUTED_TOPIC = "wirealert.routed"
 
 
 @dataclass
@@ -63,11 +58,11 @@ class WireApp:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
-def raw_topic(app: faust.App, name: str, *, internal: bool = False) -> Any:
+def raw_topic(app: faust.App, name: str, *, partitions: int, internal: bool = False) -> Any:
     """A topic of bytes: schemas.codec is the one place that turns bytes into models."""
     return app.topic(
         name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
-        internal=internal,
+        partitions=partitions, internal=internal,
     )
 
 
@@ -104,15 +99,21 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         metrics=metrics,
         sink=sink,
         detect_config=DetectConfig(incident_ttl=settings.incident_ttl),
-        items_topic=raw_topic(app, ITEMS_TOPIC),
-        deadletter_topic=raw_topic(app, DEADLETTER_TOPIC),
-        routed_topic=raw_topic(app, ROUTED_TOPIC, internal=True),
-        alerts_topic=raw_topic(app, ALERTS_TOPIC),
+        items_topic=raw_topic(app, ITEMS_TOPIC, partitions=settings.items_partitions),
+        deadletter_topic=raw_topic(app, DEADLETTER_TOPIC, partitions=settings.topic_partitions),
+        routed_topic=raw_topic(app, ROUTED_TOPIC, partitions=settings.topic_partitions, internal=True),
+        alerts_topic=raw_topic(app, ALERTS_TOPIC, partitions=settings.topic_partitions),
         # uri -> highest version seen: exact re-sends and stale versions stop here.
-        uri_versions=app.Table("uri_versions", key_type=str, value_type=int, default=None),
+        uri_versions=app.Table(
+            "uri_versions", key_type=str, value_type=int, default=None,
+            partitions=settings.items_partitions,
+        ),
         # route key -> the detection core's ShardState, as JSON bytes.
         # (faust serialises a table's bytes keys and values raw, anything else as JSON.)
-        shard_states=app.Table("shard_states", key_type=bytes, value_type=bytes, default=None),
+        shard_states=app.Table(
+            "shard_states", key_type=bytes, value_type=bytes, default=None,
+            partitions=settings.topic_partitions,
+        ),
     )
     from streams.agents import register_all
     from streams.web import register_pages

@@ -31,7 +31,11 @@ class Settings(BaseSettings):
     fetch_max_wait_ms: int | None = Field(default=None, ge=1, le=30_000)
     # None = the profile's default. Tests use 2 s for a ~1 s group join on the embedded broker.
     broker_session_timeout_s: float | None = Field(default=None, gt=0)
-    # Partitions for topics the worker creates; an existing wire.items' own count wins.
+    # Partitions of the topics the worker creates, when they do not exist yet (an existing topic's
+    # own count wins). wire.items defaults to one: ingest is cheap, and one partition keeps the
+    # wire's order across items, which detection depends on (a revision must follow its first
+    # report). Detection scales out on the routed topic, keyed by country.
+    items_partitions: int = Field(default=1, ge=1)
     topic_partitions: int = Field(default=4, ge=1)
     topic_replicas: int = Field(default=1, ge=1)
 

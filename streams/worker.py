@@ -6,37 +6,31 @@ import logging
 
 import faust
 
-from streams.app import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC, build_app
+from streams.app import build_app
 from streams.settings import Settings
+from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 from streams.topics import ensure_topics
 
 log = logging.getLogger(__name__)
 
 
-class TopologyError(RuntimeError):
-    """The topics on the broker cannot be used together (partition counts disagree)."""
-
-
 def prepare_topics(settings: Settings) -> Settings:
-    """Create missing topics; return settings whose partition count is the one wire.items has."""
-    counts = ensure_topics(
-        settings.kafka_url, [ITEMS_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC],
-        settings.topic_partitions, settings.topic_replicas,
+    """Create missing topics; return settings with the partition counts the broker really has.
+
+    faust needs each table's changelog to have as many partitions as the topic feeding it, so
+    the worker adopts existing counts rather than failing after the group join.
+    """
+    replicas = settings.topic_replicas
+    items = ensure_topics(settings.kafka_url, [ITEMS_TOPIC], settings.items_partitions, replicas)
+    others = ensure_topics(
+        settings.kafka_url, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC],
+        settings.topic_partitions, replicas,
     )
-    partitions = counts[ITEMS_TOPIC]
-    routed = ensure_topics(settings.kafka_url, [ROUTED_TOPIC], partitions, settings.topic_replicas)
-    if routed[ROUTED_TOPIC] != partitions:
-        raise TopologyError(
-            f"{ITEMS_TOPIC} has {partitions} partitions but {ROUTED_TOPIC} has "
-            f"{routed[ROUTED_TOPIC]}; tables need them equal. Recreate {ROUTED_TOPIC} and the "
-            "wirealert-*-changelog topics with the same count (see README, 'Scaling out')."
-        )
-    if partitions != settings.topic_partitions:
-        log.warning(
-            "%s has %d partitions (WIREALERT_TOPIC_PARTITIONS=%d); using %d",
-            ITEMS_TOPIC, partitions, settings.topic_partitions, partitions,
-        )
-    return settings.model_copy(update={"topic_partitions": partitions})
+    adopted = {"items_partitions": items[ITEMS_TOPIC], "topic_partitions": others[ROUTED_TOPIC]}
+    for name, count in adopted.items():
+        if count != getattr(settings, name):
+            log.warning("using %d partitions for %s (the topic exists with that count)", count, name)
+    return settings.model_copy(update=adopted)
 
 
 def run_worker(settings: Settings) -> None:

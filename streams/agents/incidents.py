@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DecisionStatus
+from schemas import DeadLetter, DecisionStatus
 from schemas.codec import encode_alert
 from schemas.envelope import RoutedItem
 from streams.detect import ShardState, process
+from streams.topic_names import ROUTED_TOPIC
 
 if TYPE_CHECKING:
     from streams.app import WireApp
@@ -21,6 +23,18 @@ log = logging.getLogger(__name__)
 
 def register(wire: WireApp) -> None:
     metrics = wire.metrics
+
+    async def dead_letter_item(routed: RoutedItem, exc: Exception) -> None:
+        value = routed.item.model_dump_json().encode()
+        letter = DeadLetter(
+            reason="detect_error", error=f"{type(exc).__name__}: {exc}"[:2000], topic=ROUTED_TOPIC,
+            partition=-1, offset=-1, value_b64=base64.b64encode(value).decode("ascii"),
+            value_size=len(value), received_at=routed.received_at,
+        )
+        await wire.deadletter_topic.send(
+            key=routed.item.uri.encode(), value=letter.model_dump_json().encode()
+        )
+        metrics.items_deadlettered.labels("detect_error").inc()
 
     def load_state(key: bytes) -> ShardState:
         raw = wire.shard_states.get(key)
@@ -33,7 +47,14 @@ def register(wire: WireApp) -> None:
             routed = RoutedItem.model_validate_json(value)
             key = routed.route_key.encode()
             state = load_state(key)
-            outcome = process(state, routed.item, now=datetime.now(UTC), config=wire.detect_config)
+            try:
+                outcome = process(state, routed.item, now=datetime.now(UTC), config=wire.detect_config)
+            except Exception as exc:
+                # A bug in the core must not stop the stream: the item goes to the dead-letter
+                # topic with the error (state unchanged, as the failed attempt is discarded).
+                log.exception("detection failed for %s", routed.item.item_ref)
+                await dead_letter_item(routed, exc)
+                continue
             status = outcome.decision.status
             if status is DecisionStatus.duplicate:
                 metrics.duplicates.labels("exact").inc()
