@@ -14,6 +14,12 @@ class DeadLetter(BaseModel):
     partition: int
     offset: int
     key_b64: str | None = None
-    value_b64: str = Field(description="the original record value, base64")
-    value_size: int
+    value_b64: str = Field(description="the original record value, base64 (a prefix when truncated)")
+    value_size: int = Field(description="size of the whole original value in bytes")
+    value_sha256: str = Field(description="SHA-256 of the whole original value, hex")
+    value_truncated: bool = Field(
+        default=False,
+        description="only a prefix is kept (a record over the size limit); the whole record is "
+        "still at topic/partition/offset",
+    )
     received_at: AwareDatetime

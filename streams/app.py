@@ -78,6 +78,9 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         web_bind=settings.web_host,
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replicas,
+        # A dead letter carries a whole record (up to max_record_bytes) in base64.
+        producer_max_request_size=max(1 << 20, settings.max_record_bytes * 4 // 3 + (64 << 10)),
+        consumer_max_fetch_size=max(4 << 20, settings.max_record_bytes * 2),
         **faust_settings(settings, profile),
     )
     setattr(app.conf, FETCH_WAIT_ATTR, fetch_wait_ms(settings, profile))

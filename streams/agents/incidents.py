@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import logging
 import time
 from datetime import UTC, datetime
@@ -29,7 +30,8 @@ def register(wire: WireApp) -> None:
         letter = DeadLetter(
             reason="detect_error", error=f"{type(exc).__name__}: {exc}"[:2000], topic=ROUTED_TOPIC,
             partition=-1, offset=-1, value_b64=base64.b64encode(value).decode("ascii"),
-            value_size=len(value), received_at=routed.received_at,
+            value_size=len(value), value_sha256=hashlib.sha256(value).hexdigest(),
+            received_at=routed.received_at,
         )
         await wire.deadletter_topic.send(
             key=routed.item.uri.encode(), value=letter.model_dump_json().encode()

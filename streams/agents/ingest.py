@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import time
 from datetime import UTC, datetime
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from streams.app import WireApp
 
 log = logging.getLogger(__name__)
+
+TRUNCATED_PREFIX = 64 * 1024
 
 
 def _b64(data: bytes | None) -> str | None:
@@ -35,6 +38,9 @@ def register(wire: WireApp) -> None:
 
     async def dead_letter(message: Any, error: RecordError) -> None:
         value = message.value if isinstance(message.value, bytes) else b""
+        # A record over the limit would make a dead letter over the limit too: keep a prefix and
+        # the digest; the whole record stays where topic/partition/offset say.
+        kept = value[:TRUNCATED_PREFIX] if len(value) > max_bytes else value
         letter = DeadLetter(
             reason=error.reason,
             error=error.message,
@@ -42,8 +48,10 @@ def register(wire: WireApp) -> None:
             partition=message.partition,
             offset=message.offset,
             key_b64=_b64(message.key if isinstance(message.key, bytes) else None),
-            value_b64=_b64(value) or "",
+            value_b64=_b64(kept) or "",
             value_size=len(value),
+            value_sha256=hashlib.sha256(value).hexdigest(),
+            value_truncated=len(kept) < len(value),
             received_at=_received_at(message),
         )
         await wire.deadletter_topic.send(key=message.key, value=letter.model_dump_json().encode())

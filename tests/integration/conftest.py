@@ -68,6 +68,7 @@ class ChannelRecorder:
 
     def close(self) -> None:
         self._thread.stop()
+        self._thread.join(timeout=5)
         self.pubsub.close()
         self.client.close()
 
