@@ -40,7 +40,7 @@ def register(wire: WireApp) -> None:
 
     def load_state(key: bytes) -> ShardState:
         raw = wire.shard_states.get(key)
-        return ShardState() if raw is None else ShardState.model_validate_json(raw)
+        return ShardState(key=key.decode()) if raw is None else ShardState.model_validate_json(raw)
 
     @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
     async def incidents(routed_items: Any) -> None:

@@ -26,8 +26,13 @@ _TITLE_NOUN = {
 _CLASS_ORDER = list(_TITLE_NOUN)
 
 
-def incident_id(first_ref: str) -> str:
-    return "inc-" + hashlib.blake2b(first_ref.encode(), digest_size=6).hexdigest()
+def incident_id(route_key: str, first_ref: str) -> str:
+    """`<route key>-<hash of the first item>`: deterministic, and it names the shard holding it."""
+    return f"{route_key}-" + hashlib.blake2b(first_ref.encode(), digest_size=6).hexdigest()
+
+
+def route_key_of(incident_id: str) -> str:
+    return incident_id.rsplit("-", 1)[0]
 
 
 def _score(facts: Facts, inc: Incident) -> float:
@@ -85,7 +90,7 @@ def title_for(facts: Facts, country: str | None) -> tuple[str, str | None]:
 def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, country: str | None) -> Incident:
     title, location = title_for(facts, country)
     inc = Incident(
-        id=incident_id(item.item_ref), title=title, location=location,
+        id=incident_id(state.key, item.item_ref), title=title, location=location,
         country=country, opened=t, last=t,
     )
     state.incidents.append(inc)

@@ -63,7 +63,7 @@ class Evaluator:
         key = route_key(item)
         state = self.shards.get(key)
         if state is None:
-            state = self.shards[key] = ShardState()
+            state = self.shards[key] = ShardState(key=key)
         now = self.now or datetime.now(UTC)
         outcome = process(state, item, now=now, config=self.config)
         return outcome.decision, outcome.alerts

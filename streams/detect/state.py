@@ -83,6 +83,7 @@ class ShardState(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     v: int = 1
+    key: str = "xx"  # the route key this state belongs to; prefixes its incident ids
     clock: int = 0                                       # latest item time seen (epoch s)
     texts: dict[str, Seen] = Field(default_factory=dict)  # content key -> first item
     refs: dict[str, Seen] = Field(default_factory=dict)   # item_ref -> when processed
