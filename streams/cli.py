@@ -160,7 +160,9 @@ def evaluate(
     file: Annotated[Path, typer.Argument(help="JSONL wire items", exists=True, dir_okay=False)],
     alerts: Annotated[Path, typer.Option("--alerts", help="write alerts here (JSONL)")],
     decisions: Annotated[Path | None, typer.Option("--decisions", help="write one decision a line")] = None,
-    incident_ttl_hours: Annotated[float, typer.Option(help="close an incident quiet this long")] = 72.0,
+    incident_ttl_hours: Annotated[
+        float | None, typer.Option(help="close an incident quiet this long (default: the worker's)")
+    ] = None,
 ) -> None:
     """Run the detection core over a JSONL stream offline (no Kafka, no Redis)."""
     from collections import Counter
@@ -169,7 +171,8 @@ def evaluate(
     from streams.detect import DetectConfig
     from streams.detect.offline import evaluate_lines
 
-    config = DetectConfig(incident_ttl=timedelta(hours=incident_ttl_hours))
+    hours = incident_ttl_hours if incident_ttl_hours is not None else Settings().incident_ttl_hours
+    config = DetectConfig(incident_ttl=timedelta(hours=hours))
     statuses: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     with file.open("rb") as src, alerts.open("w", encoding="utf-8") as out_alerts:

@@ -46,7 +46,8 @@ class Settings(BaseSettings):
     redis_dedupe_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
     redis_retry_max_s: float = Field(default=30.0, gt=0)
 
-    incident_ttl_hours: float = Field(default=72.0, gt=0)
+    # Follow-ups (arrests, revised tolls) often come four to six days after the event.
+    incident_ttl_hours: float = Field(default=168.0, gt=0)
 
     log_level: str = "INFO"
 
