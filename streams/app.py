@@ -8,6 +8,7 @@ or a second worker in the same process gets its own.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ import faust
 from mode import Service
 from prometheus_client import CollectorRegistry
 
+from schemas import Alert
 from streams.detect import DetectConfig
 from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
@@ -25,6 +27,8 @@ from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROU
 from streams.transport import FETCH_WAIT_ATTR
 
 log = logging.getLogger(__name__)
+
+RECENT_ALERTS = 50
 
 
 class SinkLifecycle(Service):
@@ -55,6 +59,8 @@ class WireApp:
     shard_states: Any
     # Per route key: open incidents on this worker, for the wirealert_incidents_open gauge.
     open_incidents: dict[str, int] = field(default_factory=dict)
+    # The last alerts this worker published (newest last), for the ops page.
+    recent_alerts: deque[Alert] = field(default_factory=lambda: deque(maxlen=RECENT_ALERTS))
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 

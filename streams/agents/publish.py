@@ -35,5 +35,6 @@ def register(wire: WireApp) -> None:
                 # producer. Log and go on rather than block every alert behind it.
                 log.error("skipping a record on wire.alerts that is not an alert: %s", exc)
                 continue
-            await wire.sink.publish(alert)
+            if await wire.sink.publish(alert):
+                wire.recent_alerts.append(alert)
             metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
