@@ -1,0 +1,523 @@
+"""Build the held-out stream and its labels: tests/data/heldout-wire.jsonl + heldout-truth.json.
+
+    .venv/bin/python tests/data/heldout-build.py
+
+Invented incidents (March 2025), agencies and wording, labelled by hand under the rules of the
+dev set's data README (what a stated count is, near-duplicate vs corroboration, incidents vs
+noise). The labels are written next to each item, not computed by the detection code.
+Item tuple: (guid, version, source, time, urgency, headline, body, located, labels) where
+labels is a dict: inc (incident id or None), dup / near (item_ref it duplicates), alerts
+[(kind, field, old, new)], status (pubstatus, default usable).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MP, NW, AS, PN = "Meridian Press", "Northwire", "Agence Sud", "Pacific Newswire"
+NI, CU, RC, CO, WD = ("new_incident", "casualty_update", "responsibility_claim", "correction",
+                      "withdrawn")
+
+TITLES = {
+    "kitwe-mine-collapse": ("Copper mine collapse near Kitwe, Zambia (3 Mar 2025)",),
+    "petropolis-floods": ("Floods and mudslides in Petropolis, Brazil (5 Mar 2025)",),
+    "maiduguri-market-bombing": ("Suicide bombing at a market in Maiduguri, Nigeria (7 Mar 2025)",),
+    "kumasi-stadium-crush": ("Crush at Baba Yara stadium, Kumasi, Ghana (11 Mar 2025)",),
+    "zamboanga-ferry-sinking": ("Ferry sinking off Zamboanga, Philippines (13 Mar 2025)",),
+    "valparaiso-wildfire": ("Wildfires around Valparaiso and Vina del Mar, Chile (16 Mar 2025)",),
+    "marseille-nightclub-shooting": ("Shooting outside a Marseille nightclub, France (20 Mar 2025)",),
+}
+
+A, B, C, D = ("kitwe-mine-collapse", "petropolis-floods", "maiduguri-market-bombing",
+              "kumasi-stadium-crush")
+E, F, G = "zamboanga-ferry-sinking", "valparaiso-wildfire", "marseille-nightclub-shooting"
+
+ITEMS: list[tuple[str, int, str, str, int, str, str, str | None, dict[str, object]]] = [
+    ("nw:20250302:0a11", 1, NW, "2025-03-02T08:00:00Z", 5,
+     "Asian shares mixed ahead of China trade data",
+     "HONG KONG, March 2 (Northwire) - Asian shares were mixed on Monday as investors awaited "
+     "Chinese trade figures, with Tokyo's Nikkei up 0.4 percent and Hong Kong's Hang Seng down "
+     "0.2 percent.", None, {"inc": None}),
+    # --- A: Kitwe mine collapse ---------------------------------------------------------
+    ("mp:20250303:a101", 1, MP, "2025-03-03T06:10:00Z", 1,
+     "Mine collapse traps workers near Zambia's Kitwe",
+     "KITWE, Zambia (Meridian) - Part of an underground copper mine collapsed near Kitwe in "
+     "Zambia's Copperbelt province early on Monday, trapping an unknown number of workers, police "
+     "said. Rescue teams were at the site.", "Kitwe, Zambia", {"inc": A, "alerts": [(NI,)]}),
+    ("nw:20250303:a102", 1, NW, "2025-03-03T07:05:00Z", 2,
+     "Eleven miners killed in Zambian copper mine collapse",
+     "LUSAKA, March 3 (Northwire) - Eleven miners were killed when a section of a copper mine "
+     "caved in near the Copperbelt city of Kitwe, the Mines Safety Department said on Monday. "
+     "Rescuers were still searching for others.", "Lusaka, Zambia",
+     {"inc": A, "alerts": [(CU, "killed", None, 11)]}),
+    ("as:20250303:a103", 1, AS, "2025-03-03T07:40:00Z", 2,
+     "Zambia: 11 dead as copper mine caves in",
+     "KITWE (Agence Sud) - A copper mine near Kitwe caved in on Monday, leaving 11 miners dead, "
+     "according to the Mines Safety Department. Search efforts continued for other workers.",
+     "Kitwe", {"inc": A, "near": "nw:20250303:a102@1"}),
+    ("mp:20250303:a104", 1, MP, "2025-03-03T09:30:00Z", 2,
+     "Zambia mine collapse toll rises to 15, seven missing",
+     "KITWE, Zambia (Meridian) - The death toll from the collapse of a copper mine near Kitwe "
+     "rose to 15 on Monday, and seven workers were still missing, the Mines Safety Department "
+     "said.", "Kitwe, Zambia",
+     {"inc": A, "alerts": [(CU, "killed", 11, 15), (CU, "missing", None, 7)]}),
+    ("pn:20250303:a105", 1, PN, "2025-03-03T10:15:00Z", 2,
+     "Zambia mine collapse toll rises to 15, seven missing",
+     "KITWE, Zambia (Meridian) - The death toll from the collapse of a copper mine near Kitwe "
+     "rose to 15 on Monday, and seven workers were still missing, the Mines Safety Department "
+     "said.", None, {"inc": A, "dup": "mp:20250303:a104@1"}),
+    ("nw:20250303:a106", 1, NW, "2025-03-03T13:00:00Z", 3,
+     "Number missing in Zambia mine collapse falls to four as rescuers find survivors",
+     "KITWE, Zambia, March 3 (Northwire) - Rescuers pulled three miners alive from the collapsed "
+     "copper mine near Kitwe on Monday, and the number of missing fell to four, the Mines Safety "
+     "Department said. The death toll stood at 15.", "Kitwe, Zambia",
+     {"inc": A, "alerts": [(CU, "missing", 7, 4)]}),
+    ("nw:20250303:a106", 1, NW, "2025-03-03T13:00:00Z", 3,
+     "Number missing in Zambia mine collapse falls to four as rescuers find survivors",
+     "KITWE, Zambia, March 3 (Northwire) - Rescuers pulled three miners alive from the collapsed "
+     "copper mine near Kitwe on Monday, and the number of missing fell to four, the Mines Safety "
+     "Department said. The death toll stood at 15.", "Kitwe, Zambia", {"resend": True}),
+    ("mp:20250304:a107", 1, MP, "2025-03-04T08:00:00Z", 2,
+     "Zambia mine collapse death toll climbs to eighteen",
+     "KITWE, Zambia (Meridian) - Rescuers recovered three more bodies from the collapsed copper "
+     "mine near Kitwe overnight, bringing the death toll to eighteen, the Mines Safety Department "
+     "said on Tuesday. One worker is still unaccounted for.", "Kitwe, Zambia",
+     {"inc": A, "alerts": [(CU, "killed", 15, 18), (CU, "missing", 4, 1)]}),
+    ("as:20250304:a108", 1, AS, "2025-03-04T09:10:00Z", 3,
+     "Eighteen now dead in Zambia copper mine disaster",
+     "KITWE (Agence Sud) - The number of people killed in the copper mine collapse near Kitwe has "
+     "risen to 18 after rescuers found three more bodies, the Mines Safety Department said. One "
+     "miner is still missing.", "Kitwe", {"inc": A, "near": "mp:20250304:a107@1"}),
+    ("nw:20250304:a109", 1, NW, "2025-03-04T15:00:00Z", 3,
+     "Zambia suspends mine operator after deadly collapse; two managers held",
+     "LUSAKA, March 4 (Northwire) - Zambia's mines ministry suspended the licence of the operator "
+     "of the copper mine near Kitwe where 18 workers died this week, and police said two managers "
+     "had been detained for questioning.", "Lusaka, Zambia",
+     {"inc": A, "alerts": [(CU, "arrested", None, 2)]}),
+    ("nw:20250304:a1n1", 1, NW, "2025-03-04T16:00:00Z", 5,
+     "Zambian kwacha firms as copper prices rise",
+     "LUSAKA, March 4 (Northwire) - Zambia's kwacha gained 0.8 percent against the dollar on "
+     "Tuesday as copper prices rose to a two-month high, traders said, though output from the "
+     "Copperbelt is expected to dip this quarter.", "Lusaka, Zambia", {"inc": None}),
+    # --- B: Petropolis floods -----------------------------------------------------------
+    ("pn:20250305:b101", 1, PN, "2025-03-05T21:00:00Z", 1,
+     "Flash floods and landslides hit Brazil's Petropolis, at least 8 dead",
+     "Torrential rain triggered flash floods and mudslides in the mountain city of Petropolis, "
+     "north of Rio de Janeiro, on Wednesday, killing at least eight people, the state fire "
+     "department said.", "Petropolis, Brazil",
+     {"inc": B, "alerts": [(NI,), (CU, "killed", None, 8)]}),
+    ("mp:20250305:b102", 1, MP, "2025-03-05T22:30:00Z", 2,
+     "Death toll in Brazil floods climbs to 21",
+     "PETROPOLIS, Brazil (Meridian) - The death toll from floods and mudslides in the Brazilian "
+     "city of Petropolis climbed to 21 on Wednesday night, with 35 people missing, the Rio de "
+     "Janeiro state fire department said.", "Petropolis, Brazil",
+     {"inc": B, "alerts": [(CU, "killed", 8, 21), (CU, "missing", None, 35)]}),
+    ("nw:20250306:b103", 1, NW, "2025-03-06T06:00:00Z", 2,
+     "Brazil: 21 killed, 35 missing after rains lash Petropolis",
+     "RIO DE JANEIRO, March 6 (Northwire) - Twenty-one people have died and 35 are missing after "
+     "heavy rains unleashed floods and mudslides in Petropolis, the state fire department said.",
+     "Rio de Janeiro, Brazil", {"inc": B, "near": "mp:20250305:b102@1"}),
+    ("as:20250306:b104", 1, AS, "2025-03-06T10:00:00Z", 2,
+     "Brazil flood deaths rise to 44; hundreds forced from homes",
+     "PETROPOLIS (Agence Sud) - At least 44 people were confirmed dead in Petropolis after floods "
+     "and landslides, and 930 people were forced from their homes, the city's civil defence agency "
+     "said on Thursday. Dozens remain missing.", "Petropolis",
+     {"inc": B, "alerts": [(CU, "killed", 21, 44), (CU, "displaced", None, 930)]}),
+    ("pn:20250306:b105", 1, PN, "2025-03-06T13:00:00Z", 3,
+     "Rio governor says 44 killed in Petropolis floods, pledges aid",
+     "The governor of Rio de Janeiro state said on Thursday that 44 people had been killed in the "
+     "Petropolis floods, and pledged emergency funds for reconstruction.", None,
+     {"inc": B}),
+    ("mp:20250306:b106", 1, MP, "2025-03-06T18:00:00Z", 2,
+     "Number missing in Brazil floods falls to 19 as bodies recovered",
+     "PETROPOLIS, Brazil (Meridian) - The number of people missing after floods in Petropolis "
+     "fell to 19 on Thursday as rescuers recovered more bodies, raising the death toll to 58, the "
+     "state fire department said. About 1,100 people are displaced.", "Petropolis, Brazil",
+     {"inc": B, "alerts": [(CU, "killed", 44, 58), (CU, "missing", 35, 19),
+                           (CU, "displaced", 930, 1100)]}),
+    ("mp:20250306:b106", 2, MP, "2025-03-06T18:40:00Z", 2,
+     "CORRECTED-Number missing in Brazil floods falls to 19 as bodies recovered",
+     "PETROPOLIS, Brazil (Meridian) - The number of people missing after floods in Petropolis "
+     "fell to 19 on Thursday as rescuers recovered more bodies, raising the death toll to 56, the "
+     "state fire department said. About 1,100 people are displaced. (Corrects death toll to 56 "
+     "from 58 in first paragraph)", "Petropolis, Brazil",
+     {"inc": B, "alerts": [(CO, "killed", 58, 56)]}),
+    ("as:20250307:b107", 1, AS, "2025-03-07T09:00:00Z", 2,
+     "Brazil floods: toll revised down to 54 after double counting",
+     "PETROPOLIS (Agence Sud) - Brazilian authorities revised the death toll from the Petropolis "
+     "floods down to 54 on Friday, saying two victims had been counted twice. The number of "
+     "missing stands at 19.", "Petropolis",
+     {"inc": B, "alerts": [(CU, "killed", 56, 54)]}),
+    ("nw:20250307:b108", 1, NW, "2025-03-07T12:00:00Z", 3,
+     "Forty-four dead in Brazilian mountain city floods, civil defence says",
+     "RIO DE JANEIRO, March 7 (Northwire) - Floods and landslides in the mountain city of "
+     "Petropolis have killed 44 people and driven 930 from their homes, civil defence officials "
+     "said.", "Rio de Janeiro, Brazil", {"inc": B, "near": "as:20250306:b104@1"}),
+    ("mp:20250308:bn01", 1, MP, "2025-03-08T10:00:00Z", 6,
+     "Flamengo beat Fluminense 2-1 in Rio derby",
+     "RIO DE JANEIRO, Brazil (Meridian) - Flamengo came from behind to beat Fluminense 2-1 in the "
+     "Rio state championship on Saturday, with both goals scored in the last 20 minutes.",
+     "Rio de Janeiro, Brazil", {"inc": None}),
+    ("pn:20250308:b109", 1, PN, "2025-03-08T14:00:00Z", 4,
+     "Petropolis buries its dead as rain eases",
+     "Funerals were held in Petropolis on Saturday for victims of this week's floods, as rescuers "
+     "kept digging through mud for the 19 people still missing.", None, {"inc": B}),
+    ("as:20250308:bn02", 1, AS, "2025-03-08T15:00:00Z", 4,
+     "Brazilian court convicts engineers over 2019 Brumadinho dam collapse",
+     "BELO HORIZONTE (Agence Sud) - A court in Minas Gerais convicted four engineers on Saturday "
+     "over the 2019 collapse of a tailings dam in Brumadinho that killed 270 people.", None,
+     {"inc": None}),
+    # --- C: Maiduguri market bombing ----------------------------------------------------
+    ("mp:20250307:c101", 1, MP, "2025-03-07T11:00:00Z", 1,
+     "Explosion rips through market in Nigeria's Maiduguri",
+     "MAIDUGURI, Nigeria (Meridian) - An explosion tore through a crowded market in Maiduguri, "
+     "the capital of Borno state in northeast Nigeria, on Friday, witnesses said. Casualties were "
+     "not immediately known.", "Maiduguri, Nigeria", {"inc": C, "alerts": [(NI,)]}),
+    ("nw:20250307:c102", 1, NW, "2025-03-07T12:00:00Z", 2,
+     "Suicide bomber kills 12 at Maiduguri market, police say",
+     "MAIDUGURI, Nigeria, March 7 (Northwire) - A suicide bomber killed 12 people and wounded 30 "
+     "at a busy market in Maiduguri on Friday, Borno state police said. The bomber also died.",
+     "Maiduguri, Nigeria",
+     {"inc": C, "alerts": [(CU, "killed", None, 12), (CU, "injured", None, 30)]}),
+    ("nw:20250307:c102", 1, NW, "2025-03-07T12:00:00Z", 2,
+     "Suicide bomber kills 12 at Maiduguri market, police say",
+     "MAIDUGURI, Nigeria, March 7 (Northwire) - A suicide bomber killed 12 people and wounded 30 "
+     "at a busy market in Maiduguri on Friday, Borno state police said. The bomber also died.",
+     "Maiduguri, Nigeria", {"resend": True}),
+    ("as:20250307:c103", 1, AS, "2025-03-07T12:45:00Z", 2,
+     "Nigeria: market suicide blast leaves 12 dead, 30 hurt in Borno capital",
+     "LAGOS (Agence Sud) - Twelve people were killed and thirty wounded when a suicide attacker "
+     "blew himself up in a market in the Borno state capital Maiduguri on Friday, according to "
+     "state police.", "Lagos, Nigeria", {"inc": C, "near": "nw:20250307:c102@1"}),
+    ("mp:20250307:c104", 1, MP, "2025-03-07T15:00:00Z", 2,
+     "Death toll from Maiduguri market bombing rises to 19",
+     "MAIDUGURI, Nigeria (Meridian) - The death toll from Friday's suicide bombing at a market in "
+     "Maiduguri rose to 19, with 41 people wounded, the Borno State Emergency Management Agency "
+     "said. No group has yet claimed responsibility, but the attack bore the hallmarks of Boko "
+     "Haram, police said.", "Maiduguri, Nigeria",
+     {"inc": C, "alerts": [(CU, "killed", 12, 19), (CU, "injured", 30, 41)]}),
+    ("pn:20250307:c105", 1, PN, "2025-03-07T17:00:00Z", 3,
+     "Nigerian army blames Boko Haram for Maiduguri blast",
+     "Nigeria's army blamed Boko Haram jihadists for Friday's suicide bombing in Maiduguri that "
+     "killed 19 people, and vowed to hunt down those behind it.", None, {"inc": C}),
+    ("mp:20250308:c106", 1, MP, "2025-03-08T10:00:00Z", 2,
+     "Islamic State West Africa claims Maiduguri market bombing",
+     "MAIDUGURI, Nigeria (Meridian) - Islamic State West Africa Province (ISWAP) claimed "
+     "responsibility for Friday's suicide bombing at a market in Maiduguri, in a statement "
+     "published by its Amaq news agency on Saturday. The group did not give a casualty figure.",
+     "Maiduguri, Nigeria", {"inc": C, "alerts": [(RC,)]}),
+    ("nw:20250308:c107", 1, NW, "2025-03-08T11:30:00Z", 3,
+     "Boko Haram faction denies role in Maiduguri market attack",
+     "MAIDUGURI, Nigeria, March 8 (Northwire) - A Boko Haram faction denied any role in Friday's "
+     "market bombing in Maiduguri, in an audio message seen by Northwire. Islamic State West "
+     "Africa Province had claimed the attack earlier on Saturday.", "Maiduguri, Nigeria",
+     {"inc": C}),
+    ("as:20250308:c108", 1, AS, "2025-03-08T12:00:00Z", 3,
+     "ISWAP says it was behind Maiduguri suicide bombing",
+     "MAIDUGURI (Agence Sud) - The Islamic State West Africa Province said it carried out "
+     "Friday's suicide bombing at a Maiduguri market, according to a statement on its Amaq news "
+     "agency.", "Maiduguri", {"inc": C, "near": "mp:20250308:c106@1"}),
+    ("nw:20250308:c1w1", 1, NW, "2025-03-08T20:00:00Z", 3,
+     "U.S. condemns 'cowardly' market bombing in Nigeria",
+     "WASHINGTON, March 8 (Northwire) - The United States condemned Friday's suicide bombing at a "
+     "market in Maiduguri, Nigeria, that killed 19 people, and offered help to the investigation, "
+     "the State Department said.", "Washington, United States", {"inc": C}),
+    ("pn:20250308:cn03", 1, PN, "2025-03-08T21:00:00Z", 5,
+     "Super Eagles name squad for World Cup qualifiers",
+     "Nigeria's coach named a 23-man squad on Saturday for this month's World Cup qualifiers "
+     "against Rwanda and Zimbabwe, recalling two veteran defenders.", None, {"inc": None}),
+    ("mp:20250309:c109", 1, MP, "2025-03-09T09:00:00Z", 3,
+     "Nigerian police arrest five over Maiduguri market bombing",
+     "MAIDUGURI, Nigeria (Meridian) - Police in Borno state have arrested five suspects in "
+     "connection with Friday's suicide bombing at a Maiduguri market that killed 19 people, a "
+     "police spokesman said on Sunday.", "Maiduguri, Nigeria",
+     {"inc": C, "alerts": [(CU, "arrested", None, 5)]}),
+    ("mp:20250309:cn01", 1, MP, "2025-03-09T10:00:00Z", 5,
+     "Nigeria's central bank holds rates as inflation eases",
+     "ABUJA, Nigeria (Meridian) - Nigeria's central bank kept its benchmark interest rate at 27.5 "
+     "percent on Sunday after inflation eased for a second month.", "Abuja, Nigeria",
+     {"inc": None}),
+    ("nw:20250309:c110", 1, NW, "2025-03-09T16:00:00Z", 2,
+     "Maiduguri bombing toll climbs to 23 as wounded die in hospital",
+     "MAIDUGURI, Nigeria, March 9 (Northwire) - Four of the wounded died in hospital, raising the "
+     "death toll from Friday's market bombing in Maiduguri to 23, the state emergency agency said. "
+     "Seventeen people remain in hospital.", "Maiduguri, Nigeria",
+     {"inc": C, "alerts": [(CU, "killed", 19, 23)]}),
+    ("as:20250310:c111", 1, AS, "2025-03-10T08:00:00Z", 3,
+     "Nigeria: eight now held over Maiduguri bombing",
+     "MAIDUGURI (Agence Sud) - Nigerian security forces have detained three more suspects over "
+     "Friday's market bombing in Maiduguri, bringing to eight the number of people held, the army "
+     "said on Monday.", "Maiduguri", {"inc": C, "alerts": [(CU, "arrested", 5, 8)]}),
+    ("pn:20250310:cn02", 1, PN, "2025-03-10T11:00:00Z", 4,
+     "Nigerian court jails three over 2021 Kano mosque bombing",
+     "A federal high court in Abuja sentenced three men to life in prison on Monday over a 2021 "
+     "bombing at a mosque in Kano that killed 14 worshippers.", None, {"inc": None}),
+    # --- D: Kumasi stadium crush --------------------------------------------------------
+    ("mp:20250309:dn01", 1, MP, "2025-03-09T18:00:00Z", 6,
+     "Asante Kotoko beat Hearts of Oak in Kumasi derby",
+     "KUMASI, Ghana (Meridian) - Asante Kotoko beat Hearts of Oak 2-0 in the Ghana Premier League "
+     "on Sunday in front of a crowd of 40,000 at the Baba Yara stadium.", "Kumasi, Ghana",
+     {"inc": None}),
+    ("nw:20250311:d101", 1, NW, "2025-03-11T19:00:00Z", 1,
+     "Crush at Ghana football stadium kills at least 31",
+     "ACCRA, March 11 (Northwire) - At least 31 people were killed in a crush at the Baba Yara "
+     "stadium in Kumasi on Tuesday when fans rushed the exits after a match, Ghana's national "
+     "ambulance service said.", "Accra, Ghana",
+     {"inc": D, "alerts": [(NI,), (CU, "killed", None, 31)]}),
+    ("mp:20250311:d102", 1, MP, "2025-03-11T19:40:00Z", 1,
+     "Ghana stadium crush: death toll rises to 40, dozens injured",
+     "KUMASI, Ghana (Meridian) - Forty people died and 72 were injured in a crush at the Baba "
+     "Yara stadium in Kumasi, the national ambulance service said on Tuesday.", "Kumasi, Ghana",
+     {"inc": D, "alerts": [(CU, "killed", 31, 40), (CU, "injured", None, 72)]}),
+    ("as:20250312:d103", 1, AS, "2025-03-12T07:00:00Z", 2,
+     "Ghana revises stadium crush toll down to 36",
+     "KUMASI (Agence Sud) - Ghana's health ministry on Wednesday revised the death toll from "
+     "Tuesday's crush at a Kumasi football stadium to 36 from 40, saying some victims had been "
+     "counted twice. Seventy-two people were injured.", "Kumasi",
+     {"inc": D, "alerts": [(CU, "killed", 40, 36)]}),
+    ("pn:20250312:d104", 1, PN, "2025-03-12T09:00:00Z", 3,
+     "Forty killed in Kumasi stadium stampede",
+     "Forty football fans were killed and 72 hurt in a stampede at Kumasi's Baba Yara stadium, "
+     "Ghana's national ambulance service said.", None,
+     {"inc": D, "near": "mp:20250311:d102@1"}),
+    ("nw:20250312:d105", 1, NW, "2025-03-12T12:00:00Z", 3,
+     "Ghana declares three days of mourning after stadium disaster",
+     "ACCRA, March 12 (Northwire) - Ghana's president declared three days of national mourning "
+     "for the 36 people who died in Tuesday's crush at the Baba Yara stadium and ordered an "
+     "inquiry into security arrangements.", "Accra, Ghana", {"inc": D}),
+    ("as:20250313:dn02", 1, AS, "2025-03-13T08:00:00Z", 5,
+     "Ghana's parliament approves 2025 budget",
+     "ACCRA (Agence Sud) - Ghana's parliament approved the government's 2025 budget on Thursday "
+     "after a three-day debate, clearing the way for new spending on roads and schools.",
+     "Accra", {"inc": None}),
+    # --- E: Zamboanga ferry sinking -----------------------------------------------------
+    ("mp:20250313:e101", 1, MP, "2025-03-13T02:00:00Z", 1,
+     "Ferry with 120 aboard sinks off southern Philippines",
+     "ZAMBOANGA, Philippines (Meridian) - A passenger ferry carrying about 120 people sank off "
+     "Zamboanga city in the southern Philippines early on Thursday, the coast guard said. Rescue "
+     "boats were at the scene.", "Zamboanga, Philippines", {"inc": E, "alerts": [(NI,)]}),
+    ("nw:20250313:e102", 1, NW, "2025-03-13T03:30:00Z", 2,
+     "Philippine ferry sinking: 9 dead, 30 missing - coast guard",
+     "MANILA, March 13 (Northwire) - Nine people were killed and 30 were missing after a ferry "
+     "sank off Zamboanga city early on Thursday, the Philippine Coast Guard said. Eighty-one "
+     "passengers were rescued.", "Manila, Philippines",
+     {"inc": E, "alerts": [(CU, "killed", None, 9), (CU, "missing", None, 30)]}),
+    ("pn:20250313:e103", 1, PN, "2025-03-13T04:00:00Z", 2,
+     "Nine dead, 30 unaccounted for as ferry goes down off Zamboanga",
+     "HONG KONG, March 13 (Pacific Newswire) - A ferry went down off the southern Philippine city "
+     "of Zamboanga before dawn on Thursday, leaving nine people dead and 30 unaccounted for, "
+     "according to the Philippine Coast Guard. Rescuers plucked 81 survivors from the sea.",
+     "Hong Kong", {"inc": E, "near": "nw:20250313:e102@1"}),
+    ("as:20250313:e104", 1, AS, "2025-03-13T09:00:00Z", 2,
+     "Death toll in Philippine ferry disaster climbs to 17; 22 still missing",
+     "ZAMBOANGA (Agence Sud) - Divers recovered eight more bodies from the sunken ferry off "
+     "Zamboanga, raising the death toll to 17, the coast guard said on Thursday. Twenty-two people "
+     "were still missing.", "Zamboanga",
+     {"inc": E, "alerts": [(CU, "killed", 9, 17), (CU, "missing", 30, 22)]}),
+    ("mp:20250313:e105", 1, MP, "2025-03-13T09:20:00Z", 2,
+     "Philippine ferry toll jumps to 40, coast guard says",
+     "ZAMBOANGA, Philippines (Meridian) - The death toll from the ferry sinking off Zamboanga "
+     "jumped to 40, the coast guard said on Thursday.", "Zamboanga, Philippines",
+     {"inc": E, "alerts": [(CU, "killed", 17, 40)]}),
+    ("mp:20250313:e105", 2, MP, "2025-03-13T10:00:00Z", 2,
+     "WITHDRAWN-Philippine ferry toll jumps to 40",
+     "Meridian is withdrawing the story headlined 'Philippine ferry toll jumps to 40, coast guard "
+     "says'. The coast guard did not say the death toll had risen to 40. There will be no "
+     "substitute story.", "Zamboanga, Philippines",
+     {"inc": E, "alerts": [(WD,)], "status": "canceled"}),
+    ("nw:20250313:e106", 1, NW, "2025-03-13T14:00:00Z", 2,
+     "Philippine ferry toll rises to 21 as search continues",
+     "ZAMBOANGA, Philippines, March 13 (Northwire) - The death toll from Thursday's ferry sinking "
+     "off Zamboanga rose to 21, with 18 people still missing, the coast guard said.",
+     "Zamboanga, Philippines",
+     {"inc": E, "alerts": [(CU, "killed", 17, 21), (CU, "missing", 22, 18)]}),
+    ("pn:20250314:e107", 1, PN, "2025-03-14T07:00:00Z", 3,
+     "Philippines grounds ferry operator, orders inquiry into Zamboanga sinking",
+     "The Philippine transport department grounded all vessels of the operator of the ferry that "
+     "sank off Zamboanga and ordered an inquiry into reports it was overloaded. Police said the "
+     "captain was being questioned.", None, {"inc": E}),
+    ("as:20250314:en01", 1, AS, "2025-03-14T09:00:00Z", 4,
+     "Ten years on, Ormoc ferry families still wait for justice",
+     "ORMOC, Philippines (Agence Sud) - Relatives of the 61 people killed when a ferry capsized "
+     "off Ormoc in July 2015 said on Friday they were still waiting for compensation, a decade "
+     "after the disaster.", "Ormoc, Philippines", {"inc": None}),
+    ("nw:20250314:en02", 1, NW, "2025-03-14T12:00:00Z", 5,
+     "Philippine peso slips as dollar firms",
+     "MANILA, March 14 (Northwire) - The Philippine peso weakened 0.3 percent on Friday as the "
+     "dollar firmed, while Manila shares ended flat.", "Manila, Philippines", {"inc": None}),
+    ("mp:20250315:e108", 1, MP, "2025-03-15T08:00:00Z", 2,
+     "Philippine ferry death toll reaches 27, 12 missing",
+     "ZAMBOANGA, Philippines (Meridian) - Rescuers found six more bodies on Saturday, bringing "
+     "the death toll from the Zamboanga ferry sinking to 27, the coast guard said. Twelve people "
+     "remain missing.", "Zamboanga, Philippines",
+     {"inc": E, "alerts": [(CU, "killed", 21, 27), (CU, "missing", 18, 12)]}),
+    ("nw:20250315:e109", 1, NW, "2025-03-15T08:45:00Z", 3,
+     "Philippine ferry death toll reaches 27, 12 still missing",
+     "ZAMBOANGA, Philippines, March 15 (Northwire) - Rescuers found six more bodies on Saturday, "
+     "bringing the death toll from the ferry sinking off Zamboanga to 27, the coast guard said. "
+     "Twelve people are still missing.", "Zamboanga, Philippines",
+     {"inc": E, "near": "mp:20250315:e108@1"}),
+    # --- F: Valparaiso wildfire ---------------------------------------------------------
+    ("as:20250316:f101", 1, AS, "2025-03-16T15:00:00Z", 1,
+     "Wildfire races toward homes near Chile's Valparaiso",
+     "VALPARAISO, Chile (Agence Sud) - A fast-moving wildfire swept through hills near the Chilean "
+     "port city of Valparaiso on Sunday, forcing thousands of residents from their homes, the "
+     "national disaster agency Senapred said.", "Valparaiso, Chile",
+     {"inc": F, "alerts": [(NI,)]}),
+    ("mp:20250316:f102", 1, MP, "2025-03-16T17:00:00Z", 2,
+     "Chile wildfire kills six, 1,500 displaced",
+     "SANTIAGO, Chile (Meridian) - Six people were killed and about 1,500 displaced by a wildfire "
+     "in the hills around Valparaiso, Chile's national disaster agency said on Sunday.",
+     "Santiago, Chile",
+     {"inc": F, "alerts": [(CU, "killed", None, 6), (CU, "displaced", None, 1500)]}),
+    ("mp:20250316:f102", 2, MP, "2025-03-16T17:30:00Z", 2,
+     "CORRECTED-Chile wildfire kills six, 1,500 displaced",
+     "SANTIAGO, Chile (Meridian) - Six people were killed and about 1,500 displaced by a wildfire "
+     "in the hills around Valparaiso, Chile's interior ministry said on Sunday. (Corrects "
+     "attribution to interior ministry from national disaster agency)", "Santiago, Chile",
+     {"inc": F, "alerts": [(CO,)]}),
+    ("nw:20250316:f103", 1, NW, "2025-03-16T22:00:00Z", 2,
+     "Chile fires: death toll climbs to 13, 40 missing",
+     "VALPARAISO, Chile, March 16 (Northwire) - The death toll from wildfires around Valparaiso "
+     "rose to 13 on Sunday night, and 40 people were reported missing, Senapred said. About 3,000 "
+     "people have been forced from their homes.", "Valparaiso, Chile",
+     {"inc": F, "alerts": [(CU, "killed", 6, 13), (CU, "missing", None, 40),
+                           (CU, "displaced", 1500, 3000)]}),
+    ("pn:20250317:f104", 1, PN, "2025-03-17T01:00:00Z", 2,
+     "Thirteen dead, dozens missing as fires rage around Valparaiso",
+     "Wildfires raging in the hills around the Chilean city of Valparaiso have killed 13 people "
+     "and left 40 missing, the Senapred disaster agency said, with some 3,000 residents forced to "
+     "flee.", None, {"inc": F, "near": "nw:20250316:f103@1"}),
+    ("mp:20250317:fn01", 1, MP, "2025-03-17T06:00:00Z", 5,
+     "Chile copper output rises 4 percent in February",
+     "SANTIAGO, Chile (Meridian) - Chile's copper output rose 4 percent in February from a year "
+     "earlier, the national statistics institute said, as new capacity came online.",
+     "Santiago, Chile", {"inc": None}),
+    ("as:20250317:f105", 1, AS, "2025-03-17T10:00:00Z", 2,
+     "Chile wildfires: missing falls to 25, 5,000 forced from homes",
+     "VALPARAISO (Agence Sud) - The number of people missing in the wildfires around Valparaiso "
+     "fell to 25 on Monday as some were found alive, while the number of people displaced rose to "
+     "5,000, Senapred said. The death toll remained at 13.", "Valparaiso",
+     {"inc": F, "alerts": [(CU, "missing", 40, 25), (CU, "displaced", 3000, 5000)]}),
+    ("mp:20250317:f106", 1, MP, "2025-03-17T15:00:00Z", 2,
+     "Chile wildfire toll rises to nineteen",
+     "VALPARAISO, Chile (Meridian) - Firefighters found six more bodies in burned-out "
+     "neighbourhoods of Vina del Mar, near Valparaiso, bringing the death toll from the wildfires "
+     "to nineteen, the interior ministry said on Monday.", "Valparaiso, Chile",
+     {"inc": F, "alerts": [(CU, "killed", 13, 19)]}),
+    ("nw:20250318:f107", 1, NW, "2025-03-18T09:00:00Z", 4,
+     "Vina del Mar residents return to ashes",
+     "Residents of Vina del Mar began returning to burned-out hillside neighbourhoods on Tuesday, "
+     "where 19 people died in the week's fires, the city's mayor said.", None, {"inc": F}),
+    ("as:20250318:f108", 1, AS, "2025-03-18T13:00:00Z", 3,
+     "Chilean police arrest two suspected of starting Valparaiso fire",
+     "VALPARAISO (Agence Sud) - Chilean police arrested two forest workers suspected of "
+     "deliberately starting one of the wildfires around Valparaiso, prosecutors said on Tuesday.",
+     "Valparaiso", {"inc": F, "alerts": [(CU, "arrested", None, 2)]}),
+    ("mp:20250318:fn02", 1, MP, "2025-03-18T14:00:00Z", 5,
+     "Chile's president reshuffles cabinet ahead of election",
+     "SANTIAGO, Chile (Meridian) - Chile's president replaced four ministers on Tuesday in a "
+     "cabinet reshuffle ahead of November's election.", "Santiago, Chile", {"inc": None}),
+    ("nw:20250319:f109", 1, NW, "2025-03-19T10:00:00Z", 3,
+     "Chile fire missing drops to three as search winds down",
+     "VALPARAISO, Chile, March 19 (Northwire) - Three people remained missing on Wednesday after "
+     "the wildfires around Valparaiso, down from 25, Senapred said, as rescuers wound down the "
+     "search. The death toll stood at 19.", "Valparaiso, Chile",
+     {"inc": F, "alerts": [(CU, "missing", 25, 3)]}),
+    # --- G: Marseille nightclub shooting ------------------------------------------------
+    ("pn:20250320:g101", 1, PN, "2025-03-20T03:00:00Z", 1,
+     "Gunmen open fire outside Marseille nightclub",
+     "Gunmen opened fire outside a nightclub in the French port city of Marseille early on "
+     "Thursday, police said, with several people reported hurt.", "Marseille, France",
+     {"inc": G, "alerts": [(NI,)]}),
+    ("mp:20250320:g102", 1, MP, "2025-03-20T05:00:00Z", 2,
+     "Four killed in Marseille nightclub shooting, prosecutor says",
+     "MARSEILLE, France (Meridian) - Four people were shot dead and six wounded outside a "
+     "nightclub in Marseille early on Thursday, the city's prosecutor said, in what police "
+     "described as a drug-related attack.", "Marseille, France",
+     {"inc": G, "alerts": [(CU, "killed", None, 4), (CU, "injured", None, 6)]}),
+    ("nw:20250320:g103", 1, NW, "2025-03-20T06:00:00Z", 2,
+     "France: gunmen kill four outside Marseille club",
+     "PARIS, March 20 (Northwire) - Attackers armed with assault rifles killed four people and "
+     "injured six others outside a Marseille nightclub before dawn on Thursday, according to the "
+     "Marseille prosecutor's office.", "Paris, France", {"inc": G, "near": "mp:20250320:g102@1"}),
+    ("mp:20250320:g102", 2, MP, "2025-03-20T07:00:00Z", 2,
+     "Four killed in Marseille nightclub shooting, prosecutor says",
+     "MARSEILLE, France (Meridian) - Four people were shot dead and six wounded outside a "
+     "nightclub in Marseille early on Thursday, the city's prosecutor said, in what police "
+     "described as a drug-related attack.", "Marseille, France",
+     {"inc": G, "dup": "mp:20250320:g102@1"}),
+    ("pn:20250320:gn01", 1, PN, "2025-03-20T09:00:00Z", 5,
+     "European shares edge higher as luxury stocks lead",
+     "European shares rose 0.3 percent on Thursday, led by luxury groups in Paris, while bond "
+     "yields held steady ahead of a central bank meeting.", None, {"inc": None}),
+    ("mp:20250320:g102", 1, MP, "2025-03-20T11:00:00Z", 2,
+     "Four killed in Marseille nightclub shooting, prosecutor says",
+     "MARSEILLE, France (Meridian) - Four people were shot dead and six wounded outside a "
+     "nightclub in Marseille early on Thursday, the city's prosecutor said, in what police "
+     "described as a drug-related attack.", "Marseille, France", {"resend": True}),
+    ("mp:20250321:g104", 1, MP, "2025-03-21T10:00:00Z", 2,
+     "French police detain three over Marseille nightclub shooting",
+     "MARSEILLE, France (Meridian) - Police detained three men on Friday over the shooting outside "
+     "a Marseille nightclub that killed four people, the prosecutor said. One of the wounded died "
+     "overnight, bringing the death toll to five.", "Marseille, France",
+     {"inc": G, "alerts": [(CU, "killed", 4, 5), (CU, "arrested", None, 3)]}),
+    ("pn:20250321:g105", 1, PN, "2025-03-21T14:00:00Z", 3,
+     "Marseille mayor blames drug gangs for nightclub killings",
+     "Marseille's mayor blamed rival drug gangs on Friday for the shooting outside a nightclub that "
+     "killed five people, and called for more police on the city's streets.", None, {"inc": G}),
+    ("as:20250322:g106", 1, AS, "2025-03-22T11:00:00Z", 3,
+     "Marseille shooting: two more arrested, five in custody",
+     "MARSEILLE (Agence Sud) - French police arrested two more suspects on Saturday over "
+     "Thursday's nightclub shooting in Marseille, bringing the number of people in custody to "
+     "five, the prosecutor's office said.", "Marseille",
+     {"inc": G, "alerts": [(CU, "arrested", 3, 5)]}),
+    ("nw:20250322:gn02", 1, NW, "2025-03-22T15:00:00Z", 4,
+     "French court jails gang member over 2023 Marseille shooting",
+     "AIX-EN-PROVENCE, France, March 22 (Northwire) - A court sentenced a man to 20 years in "
+     "prison on Saturday over a 2023 shooting in Marseille that killed three people.", None,
+     {"inc": None}),
+]
+
+
+def main() -> None:
+    here = Path(__file__).parent
+    lines: list[str] = []
+    items: dict[str, dict[str, object]] = {}
+    first: dict[str, str] = {}
+    alerts: list[dict[str, object]] = []
+    for guid, version, source, when, urgency, headline, body, located, lab in ITEMS:
+        status = str(lab.get("status", "usable"))
+        obj: dict[str, object] = {
+            "guid": guid, "version": version, "source": source, "versioncreated": when,
+            "firstcreated": when, "pubstatus": status, "urgency": urgency, "language": "en",
+            "headline": headline, "body_text": body,
+        }
+        if located:
+            obj["located"] = located
+        lines.append(json.dumps(obj, ensure_ascii=False))
+        ref = f"{guid}@{version}"
+        if lab.get("resend"):
+            continue
+        inc = lab.get("inc")
+        items[ref] = {"incident": inc, "duplicate_of": lab.get("dup"),
+                      "near_duplicate_of": lab.get("near")}
+        for a in lab.get("alerts", []):  # type: ignore[attr-defined]
+            kind, fld, old, new = (*a, None, None, None)[:4]
+            if kind == NI:
+                first[str(inc)] = ref
+            alerts.append({"kind": kind, "incident": inc, "item": ref, "field": fld,
+                           "old": old, "new": new})
+    truth = {
+        "items": items,
+        "incidents": {k: {"title": TITLES[k][0], "first_item": first[k]} for k in TITLES},
+        "expected_alerts": alerts,
+    }
+    (here / "heldout-wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (here / "heldout-truth.json").write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(lines)} lines, {len(items)} items, {len(alerts)} alerts")
+
+
+if __name__ == "__main__":
+    main()
