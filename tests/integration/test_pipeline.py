@@ -7,16 +7,19 @@ agents stop calling the core.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
 
 import pytest
 import redis
+from aiokafka import AIOKafkaProducer
 
 from schemas import Alert, DeadLetter
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
+from streams.pushing import bootstrap_servers
 from streams.stack import LocalStack
 from tests.integration.conftest import consume_all, push, stream_alerts, wait_for
 
@@ -78,13 +81,7 @@ def test_bad_records_are_dead_lettered_and_the_good_ones_still_alert(stack: Loca
             mixed.append(bad[n])
     stack.start_worker()
 
-    from streams.pushing import bootstrap_servers
-
     # push() refuses non-JSON lines on purpose; a raw producer sends them as any client could.
-    import asyncio
-
-    from aiokafka import AIOKafkaProducer
-
     async def produce_raw() -> None:
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),
                                     max_request_size=4 << 20)
@@ -100,7 +97,8 @@ def test_bad_records_are_dead_lettered_and_the_good_ones_still_alert(stack: Loca
     expected = offline_alerts(good)
     got = wait_for_stream(stack, len(expected))
     assert [identity(a) for a in got] == [identity(a) for a in expected]
-    letters = [DeadLetter.model_validate_json(r.value) for r in consume_all(stack, "wire.deadletter", len(bad))]
+    records = consume_all(stack, "wire.deadletter", len(bad))
+    letters = [DeadLetter.model_validate_json(r.value) for r in records]
     assert sorted(letter.reason for letter in letters) == sorted(
         ["not_json", "not_utf8", "invalid", "invalid", "too_large"]
     )
