@@ -124,9 +124,11 @@ def gazetteer() -> Gazetteer:
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c.get("population") or 0)
         primary.setdefault(c["name"], []).append((cc, pop))
+        # Wire copy drops accents ("Valparaiso"): the folded name is as good as the real one,
+        # so it joins the primary names (a small US "Valparaiso" must not hide Chile's).
         folded = fold(c["name"])
         if folded != c["name"] and folded.isascii():
-            alternate.setdefault(folded, []).append((cc, pop))
+            primary.setdefault(folded, []).append((cc, pop))
         if pop >= 150_000:
             for alt in c.get("alternatenames") or ():
                 if alt.isascii() and alt[:1].isupper() and 3 <= len(alt) <= 30 and alt != c["name"]:

@@ -49,22 +49,39 @@ class PlaceScan:
         return max(best.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+# Lower-case particles inside place names: "Rio de Janeiro", "Vina del Mar", "Dar es Salaam".
+_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "es",
+                        "al", "en", "sur", "ad"])
+
+
 def _runs(text: str) -> list[list[tuple[str, int, int]]]:
-    """Runs of adjacent capitalised tokens; a possessive ends its run."""
+    """Runs of adjacent capitalised tokens; a possessive ends its run.
+
+    A particle between two capitalised tokens stays inside the run ("Vina del Mar").
+    """
     runs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []
     last_end = -10
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
         gap = text[last_end: m.start()] if last_end >= 0 else " "
         adjacent = gap.strip() == "" and len(gap) <= 2
+        if cur and adjacent and tok in _PARTICLES and len(pending) < 2:
+            pending.append((tok, m.start(), m.end()))
+            last_end = m.end()
+            continue
+        if pending and not (tok[0].isupper() and adjacent):
+            pending = []
         if tok[0].isupper():
             if cur and adjacent:
+                cur.extend(pending)
                 cur.append((tok, m.start(), m.end()))
             else:
                 if cur:
                     runs.append(cur)
                 cur = [(tok, m.start(), m.end())]
+            pending = []
             if _POSSESSIVE.search(tok):
                 runs.append(cur)
                 cur = []
@@ -96,7 +113,10 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
     """Add the place mentions of one text (a headline or a masked body) to a scan."""
     g = gazetteer()
     out = into if into is not None else PlaceScan()
-    mentioned = {g.countries[w] for w in _TOKEN.findall(text) if w in g.countries}
+    # Countries the text names (also as "Chilean"): they decide between same-named cities.
+    tokens = _TOKEN.findall(text)
+    mentioned = {g.countries[w] for w in tokens if w in g.countries}
+    mentioned |= {g.demonyms[w] for w in tokens if w in g.demonyms}
     for run in _runs(text):
         words = [_POSSESSIVE.sub("", t) for t, _, _ in run]
         start, end = run[0][1], run[-1][2]
@@ -145,7 +165,8 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             for i, w_ in enumerate(words):
                 if i == 0 and initial:
                     continue  # a sentence-initial capital is grammar, not a name
-                if w_ not in NOT_PLACES and len(w_) > 2 and w_ not in g.countries:
+                if (w_ not in NOT_PLACES and len(w_) > 2 and w_ not in g.countries
+                        and w_ not in _PARTICLES):
                     out.names.append(w_)
     return out
 
