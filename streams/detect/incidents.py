@@ -69,12 +69,16 @@ def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
 
 
 def opens_incident(item: WireItem, facts: Facts) -> bool:
-    if facts.looks_back or facts.off_topic:
+    if facts.looks_back:
         return False
     if item.urgency is not None and item.urgency > OPEN_MAX_URGENCY:
         return False
     casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
                      for c in facts.counts)
+    if facts.off_topic:
+        # "Crush after cup match kills 31": a physical event with a toll in the headline
+        # outweighs a sport or market word; without both it is sport/market copy.
+        return casualties and bool(facts.reported_classes)
     return bool(facts.reported_classes) or casualties
 
 

@@ -19,7 +19,9 @@ EVENT_CLASSES = {
               r"drones?|shelling|struck|bombard\w*",
     "shooting": r"gunm[ae]n|shooting|shot\s+dead|gunfire|gun\s+attack|opened\s+fire|stabbing|massacre",
     "fire": r"fire\s+(?:breaks\s+out|broke\s+out|in|at|kills?|killed)|in\s+flames|blaze|inferno|"
-            r"burst\s+into\s+flames|flames|fires?(?!\s+(?:safety|sale|brigade))",
+            r"burst\s+into\s+flames|flames|wildfires?|bushfires?|forest\s+fires?|"
+            r"fires?(?!\s+(?:safety|sale|brigade|department|service|station|fighters?|crews?|"
+            r"engines?|trucks?|chief))",
     "landslide": r"landslides?|mudslides?|avalanche",
     "quake": r"earthquake|quake|tremor|tsunami",
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
@@ -46,8 +48,10 @@ _LOOK_BACK = re.compile(
     re.I,
 )
 # Market, sport and politics vocabulary in a headline vetoes opening an incident.
+# A bare "market" is a place bombs go off in; "markets", "stock market" are finance.
 _OFF_TOPIC = re.compile(
-    r"\b(?:shares?|stocks?|index|indices|markets?|prices?|bonds?|yields?|futures|currency|"
+    r"\b(?:shares?|stocks?|index|indices|markets|stock\s+market|market\s+(?:rall|slump|fall|ris|"
+    r"gain|los|clos|open|sell)\w*|prices?|bonds?|yields?|futures|currency|"
     r"dollar|euro|profit|earnings|league|cup|match|goals?|striker|coach|season|champion|"
     r"tournament|election|vote|votes|bill|budget|rates?|inflation|sales|output|workers\s+strike|"
     r"pay|wages?|union|under\s+fire)\b",
