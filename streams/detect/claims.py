@@ -43,10 +43,37 @@ ALIASES = {
 
 def actor_key(actor: str) -> str:
     """A comparable key for an actor: "IS" and "Islamic State" are one actor."""
-    key = _POSSESSIVE_COUNTRY.sub("", actor.strip())
+    key = _POSSESSIVE_COUNTRY.sub("", re.sub(r"\([^)]*\)", " ", actor).strip())
     key = _LEADING.sub("", key).lower().replace("’", "'")
     key = re.sub(r"[^a-z0-9' -]+", "", key).strip()
     return ALIASES.get(key, key)
+
+
+_ACRONYM_SKIP = frozenset(["of", "in", "and", "the", "for", "al"])
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    return {"".join(w[0] for w in words),
+            "".join(w[0] for w in words if w not in _ACRONYM_SKIP)}
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Two actor keys name one actor: equal, one the other's leading words ("Islamic State West
+    Africa" ~ "... Province"), or one the other's acronym ("ISWAP")."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    if not short or len(long) < 2:
+        return False
+    if len(short) >= 2:
+        return long[: len(short)] == short
+    s = short[0]
+    return len(s) >= 3 and any(
+        acr == s or (len(acr) >= 3 and s.startswith(acr)) for acr in _acronyms(long))
+
+
+def known_actor(key: str, keys: list[str] | set[str]) -> bool:
+    return any(same_actor(key, k) for k in keys)
 
 
 def _subject(prefix: str) -> str | None:
@@ -94,12 +121,22 @@ _SOURCE_STOP = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "latest",
     "s", "it", "he", "she", "they", "later", "earlier", "also", "has", "had", "have",
     "told", "reporters", "news", "conference", "statement", "who",
+    # the seat or the mouthpiece of a source is not who it is
+    "city", "office", "offices", "spokesman", "spokeswoman", "spokesperson", "local",
+    # "state" alone is no source: "state police", "the State Department", "Borno State"
+    # ("state TV", "state media" still key on their media word)
+    "state",
 }
 _SOURCE_SYNONYMS = {
     "tv": "stmedia", "television": "stmedia", "broadcaster": "stmedia", "media": "stmedia",
-    "cctv": "stmedia", "xinhua": "stmedia", "irna": "stmedia", "state": "stmedia",
+    "cctv": "stmedia", "xinhua": "stmedia", "irna": "stmedia",
     "pentagon": "defense", "defense": "defense", "defence": "defense",
 }
+
+
+_ROLE_WORDS = frozenset({"offici", "agency", "author", "depart", "minist", "servic"})
+# "Rio de Janeiro": a capitalised run, particles included, tested whole against the cities
+_CITY_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|dos|la|el|es)\s+)?[A-Z][\w'’-]*)+")
 
 
 @lru_cache(maxsize=1)
@@ -111,13 +148,19 @@ def _place_words() -> frozenset[str]:
 def source_key(text: str) -> frozenset[str] | None:
     """A comparable bag of stems for an attribution: "state TV" ~ "state television".
 
-    Country names and demonyms are dropped: "Iran's health ministry" ~ "the health ministry".
+    Country names, demonyms and city names are dropped: "Iran's health ministry" ~ "the health
+    ministry".
     """
     stems: set[str] = set()
     places = _place_words()
-    for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
-        if w in _SOURCE_STOP or w in places:
-            continue
+    cities = gazetteer().cities
+    text = _CITY_RUN.sub(lambda m: " " if m.group(0) in cities else m.group(0), text)
+    # "civil defence" is the rescue service, not the defence ministry
+    text = re.sub(r"\bcivil\s+defen[cs]e\b", "civildefence", text, flags=re.I)
+    for raw in re.findall(r"[A-Za-z]+", text.replace("’", "'")):
+        w = raw.lower()
+        if w in _SOURCE_STOP or w in places or (raw[0].isupper() and raw in cities):
+            continue  # "the Marseille prosecutor" ~ "the city's prosecutor"
         stems.add(_SOURCE_SYNONYMS.get(w, w[:6]))
     if not stems:
         return None
@@ -125,6 +168,9 @@ def source_key(text: str) -> frozenset[str] | None:
         return frozenset({"stmedia"})
     if "defense" in stems:
         return frozenset({"defense"})
+    if stems - _ROLE_WORDS:
+        # "civil defence officials" ~ "the civil defence agency": the role word is not the who
+        stems -= _ROLE_WORDS
     return frozenset(stems)
 
 

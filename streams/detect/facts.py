@@ -31,6 +31,7 @@ class StatedCount:
     value: int
     in_headline: bool
     evidence: str
+    total: bool = False
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Facts:
     claims: list[tuple[str, str, str]] = field(default_factory=list)  # (key, actor, evidence)
     source: frozenset[str] | None = None
     corrected: bool = False
+    headline_claim: bool = False          # the claim is the item's news, not background
     places: PlaceScan = field(default_factory=PlaceScan)
     classes: frozenset[str] = frozenset()
     headline_classes: frozenset[str] = frozenset()
@@ -79,9 +81,14 @@ def analyse(headline: str, body: str, year: int) -> Facts:
         masked, prepared = _prepare(text)
         found = counts_in(prepared)
         for st in found:
-            f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip()))
+            f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip(),
+                                        st.total))
         for actor in claims_in(masked):
             f.claims.append((actor_key(actor), actor, text.strip()))
+            # the claim is the news only in the headline's main clause, not in
+            # "Iran vows response after IS claims attack"
+            if in_headline and claims_in(mask(topic.main_clause(text))):
+                f.headline_claim = True
         if in_headline:
             continue
         light_body.append(mask(text, light=True))
