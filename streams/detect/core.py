@@ -11,6 +11,7 @@ from schemas.wire_item import PubStatus
 from streams.detect import incidents as inc_mod
 from streams.detect import neardup
 from streams.detect.alerts import AlertBuilder
+from streams.detect.claims import known_actor
 from streams.detect.facts import Facts, StatedCount, analyse
 from streams.detect.normalise import content_key
 from streams.detect.state import (
@@ -49,7 +50,12 @@ def _epoch(item: WireItem, now: datetime) -> int:
 
 
 def _resolve(values: list[StatedCount], current: int | None) -> StatedCount:
-    """One value per field: the headline's, else the one agreeing with what is known, else first."""
+    """One value per field: a stated running total ("bringing the death toll to five") over a
+    passing mention ("the shooting that killed four people"), the headline's over the body's,
+    else the one agreeing with what is known, else the first."""
+    totals = [v for v in values if v.total]
+    if totals and len({v.value for v in values}) > 1:
+        values = sorted(totals, key=lambda v: not v.in_headline)
     for v in values:
         if v.in_headline:
             return v
@@ -127,12 +133,13 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
     known = {c.k for c in inc.claims}
     claimed = False
     for key, actor, evidence in facts.claims:
-        if key not in known and not claimed:
+        if known_actor(key, known):
+            continue  # a repeat report of a claim already alerted (also under its acronym)
+        if not claimed:
             builder.add(AlertKind.responsibility_claim, claimed_by=actor, evidence=evidence)
             claimed = True
-        if key not in known:
-            inc.claims.append(Claim(k=key, a=actor, g=item.uri))
-            known.add(key)
+        inc.claims.append(Claim(k=key, a=actor, g=item.uri))
+        known.add(key)
     return stated
 
 

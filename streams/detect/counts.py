@@ -80,7 +80,15 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:\bfrom|\bnot|\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
-_EXCLUDE_AFTER = re.compile(r"^\s+(?:more|additional|others?\s+more|of\s+whom|of\s+the\s+#)\b")
+# "four of the wounded died": a part of another counted group, not a total of its own
+_EXCLUDE_AFTER = re.compile(
+    r"^\s+(?:more|additional|others?\s+more|of\s+whom|of\s+the\s+#"
+    r"|of\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:wounded|injured|hurt|missing|dead|victims|arrested|"
+    r"detained|suspects|displaced|evacuees|survivors))\b"
+)
+# No incident has more casualties than this: a larger "count" is a typo, a hoax or an attack
+# on the parser, and alerting on it would do more harm than missing it.
+MAX_COUNT = 10_000_000
 _MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely|projected|estimate)\b")
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
@@ -92,6 +100,7 @@ class Stated:
     field: CountField
     value: int
     start: int
+    total: bool = False   # stated as the running total ("the death toll rose to 23")
 
 
 def _field(m: re.Match[str]) -> CountField | None:
@@ -109,18 +118,18 @@ def counts_in(s: str) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
     found: dict[int, Stated] = {}
 
-    def add(field: CountField, num_span: tuple[int, int], value: str) -> None:
+    def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False) -> None:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
-        if start in found or _excluded(s, start, end):
+        if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
             return
-        found[start] = Stated(field, int(value), start)
+        found[start] = Stated(field, int(value), start, total)
 
     for m in P_TOLL.finditer(s):
         key = m.group("t1") or m.group("t2") or m.group("t")
         field = _TOLL_FIELD.get(re.sub(r"\s+", " ", key), CountField.killed)
         if _MODAL.search(m.group("span")):
             continue
-        add(field, m.span("n"), m.group("n"))
+        add(field, m.span("n"), m.group("n"), total=True)
     for m in P_BEFORE.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
@@ -143,5 +152,5 @@ def counts_in(s: str) -> list[Stated]:
     }
     for m in P_TOTAL.finditer(s):
         if len(sentence_fields) == 1:
-            add(next(iter(sentence_fields)), m.span("n"), m.group("n"))
+            add(next(iter(sentence_fields)), m.span("n"), m.group("n"), total=True)
     return sorted(found.values(), key=lambda st: st.start)
