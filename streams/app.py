@@ -21,6 +21,7 @@ from schemas import Alert
 from streams.detect import DetectConfig
 from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
+from streams.security import kafka_credentials, redis_options
 from streams.settings import Settings
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
@@ -84,6 +85,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         web_bind=settings.web_host,
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replicas,
+        broker_credentials=kafka_credentials(settings),
         # A dead letter carries a whole record (up to max_record_bytes) in base64.
         producer_max_request_size=max(1 << 20, settings.max_record_bytes * 4 // 3 + (64 << 10)),
         consumer_max_fetch_size=max(4 << 20, settings.max_record_bytes * 2),
@@ -100,6 +102,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
             retry_max_s=settings.redis_retry_max_s,
         ),
         metrics,
+        **redis_options(settings),
     )
     wire = WireApp(
         app=app,

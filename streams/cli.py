@@ -81,6 +81,7 @@ def push(
 ) -> None:
     """Send JSONL wire items to wire.items (key = uri), with progress."""
     from streams.pushing import push_lines
+    from streams.security import aiokafka_auth
 
     settings = _settings(kafka_url=kafka_url)
     if file == "-":
@@ -104,6 +105,7 @@ def push(
                     stream, kafka_url=settings.kafka_url, topic=topic,
                     max_bytes=settings.max_record_bytes,
                     on_line=lambda n: progress.advance(task, n),
+                    auth=aiokafka_auth(settings),
                 )
             )
         except Exception as exc:  # the broker is down or unreachable: say so, no traceback
@@ -130,12 +132,13 @@ def subscribe(
     import redis.asyncio as aioredis
 
     from streams.render import alert_line
+    from streams.security import redis_options
     from streams.subscribing import live
 
     settings = _settings(redis_url=redis_url)
 
     async def run() -> None:
-        client = aioredis.Redis.from_url(settings.redis_url.get_secret_value())
+        client = aioredis.Redis.from_url(settings.redis_url.get_secret_value(), **redis_options(settings))
         try:
             stream = settings.redis_stream if replay else None
             async for alert in live(client, pattern, replay_stream=stream):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
@@ -48,11 +49,16 @@ async def push_lines(
     topic: str = "wire.items",
     max_bytes: int = 1 << 20,
     on_line: Callable[[int], None] | None = None,
+    auth: Mapping[str, Any] | None = None,
 ) -> PushReport:
-    """Produce each JSON line; a line that is not JSON, or is over max_bytes, is rejected, not sent."""
+    """Produce each JSON line; a line that is not JSON, or is over max_bytes, is rejected, not sent.
+
+    `auth`: aiokafka security arguments (streams.security.aiokafka_auth).
+    """
     report = PushReport()
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap_servers(kafka_url), linger_ms=5, max_request_size=max_bytes + 4096,
+        **(auth or {}),
     )
     await producer.start()
     try:

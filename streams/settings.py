@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -17,6 +17,20 @@ class Settings(BaseSettings):
         default=SecretStr("redis://127.0.0.1:6379/0"),
         description="Redis URL; may carry a password, so it is a secret and never logged",
     )
+    # Kafka security. SASL_* protocols need a username and password; SSL/SASL_SSL verify the
+    # broker with the system CAs or kafka_ssl_cafile, and present a client certificate when
+    # kafka_ssl_certfile/keyfile are set.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: str | None = None
+    kafka_ssl_certfile: str | None = None
+    kafka_ssl_keyfile: str | None = None
+    # Redis security: user and password go in the URL (redis://user:password@host:6379/0), TLS
+    # with rediss://; this names the CA that signed the server's certificate, if not a system CA.
+    redis_ssl_ca_certs: str | None = None
+
     web_port: int = Field(default=6066, ge=0, le=65535)
     web_host: str = "127.0.0.1"
     app_id: str = "wirealert"
@@ -50,6 +64,17 @@ class Settings(BaseSettings):
     incident_ttl_hours: float = Field(default=168.0, gt=0)
 
     log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _sasl_needs_credentials(self) -> Settings:
+        if self.kafka_security_protocol.startswith("SASL") and not (
+            self.kafka_sasl_username and self.kafka_sasl_password
+        ):
+            raise ValueError(
+                "WIREALERT_KAFKA_SECURITY_PROTOCOL is SASL_*: set WIREALERT_KAFKA_SASL_USERNAME "
+                "and WIREALERT_KAFKA_SASL_PASSWORD"
+            )
+        return self
 
     @property
     def incident_ttl(self) -> timedelta:

@@ -80,6 +80,7 @@ class LocalStack:
     redis: ServerProcess
     app_id: str
     workdir: Path
+    redis_password: str | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
     workers: list[WorkerProcess] = field(default_factory=list)
 
@@ -89,7 +90,8 @@ class LocalStack:
 
     @property
     def redis_url(self) -> str:
-        return f"redis://127.0.0.1:{self.redis.port}/0"
+        auth = f":{self.redis_password}@" if self.redis_password else ""
+        return f"redis://{auth}127.0.0.1:{self.redis.port}/0"
 
     def env(self, **overrides: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("WIREALERT_")}
@@ -133,15 +135,17 @@ class LocalStack:
 
 
 @contextlib.contextmanager
-def local_stack(app_id: str = "wirealert", **extra_env: str) -> Iterator[LocalStack]:
+def local_stack(
+    app_id: str = "wirealert", *, redis_password: str | None = None, **extra_env: str
+) -> Iterator[LocalStack]:
     broker = start_broker()
     try:
-        redis = start_redis()
+        redis = start_redis(password=redis_password)
     except Exception:
         broker.stop()
         raise
     with tempfile.TemporaryDirectory(prefix="wirealert-stack-") as tmp:
-        stack = LocalStack(broker, redis, app_id, Path(tmp), dict(extra_env))
+        stack = LocalStack(broker, redis, app_id, Path(tmp), redis_password, dict(extra_env))
         try:
             yield stack
         finally:

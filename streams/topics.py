@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
@@ -20,8 +22,12 @@ from streams.pushing import bootstrap_servers
 log = logging.getLogger(__name__)
 
 
-async def _ensure(kafka_url: str, topics: list[str], partitions: int, replicas: int) -> dict[str, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers(kafka_url), request_timeout_ms=10_000)
+async def _ensure(
+    kafka_url: str, topics: list[str], partitions: int, replicas: int, auth: Mapping[str, Any]
+) -> dict[str, int]:
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap_servers(kafka_url), request_timeout_ms=10_000, **auth
+    )
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -38,8 +44,11 @@ async def _ensure(kafka_url: str, topics: list[str], partitions: int, replicas: 
         await admin.close()
 
 
-def ensure_topics(kafka_url: str, topics: list[str], partitions: int, replicas: int) -> dict[str, int]:
+def ensure_topics(
+    kafka_url: str, topics: list[str], partitions: int, replicas: int,
+    auth: Mapping[str, Any] | None = None,
+) -> dict[str, int]:
     """Create missing topics; return {topic: partition count} as the broker reports it."""
-    counts = asyncio.run(_ensure(kafka_url, topics, partitions, replicas))
+    counts = asyncio.run(_ensure(kafka_url, topics, partitions, replicas, auth or {}))
     log.info("topics: %s", counts)
     return counts

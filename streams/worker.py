@@ -7,6 +7,7 @@ import logging
 import faust
 
 from streams.app import build_app
+from streams.security import aiokafka_auth
 from streams.settings import Settings
 from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 from streams.topics import ensure_topics
@@ -20,11 +21,11 @@ def prepare_topics(settings: Settings) -> Settings:
     faust needs each table's changelog to have as many partitions as the topic feeding it, so
     the worker adopts existing counts rather than failing after the group join.
     """
-    replicas = settings.topic_replicas
-    items = ensure_topics(settings.kafka_url, [ITEMS_TOPIC], settings.items_partitions, replicas)
+    replicas, auth = settings.topic_replicas, aiokafka_auth(settings)
+    items = ensure_topics(settings.kafka_url, [ITEMS_TOPIC], settings.items_partitions, replicas, auth)
     others = ensure_topics(
         settings.kafka_url, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC],
-        settings.topic_partitions, replicas,
+        settings.topic_partitions, replicas, auth,
     )
     adopted = {"items_partitions": items[ITEMS_TOPIC], "topic_partitions": others[ROUTED_TOPIC]}
     for name, count in adopted.items():

@@ -14,6 +14,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -63,9 +64,9 @@ class RedisAlertSink:
         self._stopping = False
 
     @classmethod
-    def from_url(cls, url: str, config: SinkConfig, metrics: Metrics) -> RedisAlertSink:
+    def from_url(cls, url: str, config: SinkConfig, metrics: Metrics, **options: Any) -> RedisAlertSink:
         client = aioredis.Redis.from_url(
-            url, socket_timeout=5.0, socket_connect_timeout=2.0, health_check_interval=15,
+            url, socket_timeout=5.0, socket_connect_timeout=2.0, health_check_interval=15, **options,
         )
         return cls(client, config, metrics)
 

@@ -1,0 +1,65 @@
+"""Kafka SASL/TLS and Redis TLS settings map onto the clients' arguments; secrets stay secret."""
+
+from __future__ import annotations
+
+import ssl
+
+import pytest
+from pydantic import ValidationError
+
+from streams.security import aiokafka_auth, kafka_credentials, redis_options
+from streams.settings import Settings
+
+
+def test_plaintext_by_default() -> None:
+    assert aiokafka_auth(Settings()) == {"security_protocol": "PLAINTEXT"}
+    assert kafka_credentials(Settings()) is None
+
+
+@pytest.mark.parametrize("mechanism", ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"])
+def test_sasl_plaintext(mechanism: str) -> None:
+    settings = Settings(kafka_security_protocol="SASL_PLAINTEXT", kafka_sasl_mechanism=mechanism,
+                        kafka_sasl_username="wire", kafka_sasl_password="pw-123")
+    auth = aiokafka_auth(settings)
+    assert auth["security_protocol"] == "SASL_PLAINTEXT"
+    assert auth["sasl_mechanism"] == mechanism
+    assert (auth["sasl_plain_username"], auth["sasl_plain_password"]) == ("wire", "pw-123")
+    assert auth["ssl_context"] is None
+
+
+def test_sasl_ssl_verifies_the_broker() -> None:
+    settings = Settings(kafka_security_protocol="SASL_SSL", kafka_sasl_username="wire",
+                        kafka_sasl_password="pw")
+    context = aiokafka_auth(settings)["ssl_context"]
+    assert isinstance(context, ssl.SSLContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+
+
+def test_ssl_without_sasl() -> None:
+    auth = aiokafka_auth(Settings(kafka_security_protocol="SSL"))
+    assert auth["security_protocol"] == "SSL" and isinstance(auth["ssl_context"], ssl.SSLContext)
+
+
+def test_a_missing_ca_file_is_an_error() -> None:
+    with pytest.raises(FileNotFoundError):
+        aiokafka_auth(Settings(kafka_security_protocol="SSL", kafka_ssl_cafile="/nonexistent/ca.pem"))
+
+
+def test_sasl_needs_username_and_password() -> None:
+    with pytest.raises(ValidationError, match="WIREALERT_KAFKA_SASL_USERNAME"):
+        Settings(kafka_security_protocol="SASL_SSL", kafka_sasl_username="wire")
+
+
+def test_secrets_are_not_in_reprs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIREALERT_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+    monkeypatch.setenv("WIREALERT_KAFKA_SASL_USERNAME", "wire")
+    monkeypatch.setenv("WIREALERT_KAFKA_SASL_PASSWORD", "kafka-secret-42")
+    monkeypatch.setenv("WIREALERT_REDIS_URL", "rediss://alerts:redis-secret-42@cache:6380/0")
+    settings = Settings()
+    text = repr(settings) + str(settings.model_dump()) + repr(kafka_credentials(settings))
+    assert "kafka-secret-42" not in text and "redis-secret-42" not in text
+
+
+def test_redis_tls_ca() -> None:
+    assert redis_options(Settings()) == {}
+    assert redis_options(Settings(redis_ssl_ca_certs="ca.pem")) == {"ssl_ca_certs": "ca.pem"}
