@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean
+.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium
 
 help:
 	@echo "make demo        run the whole pipeline on the bundled Kerman sample"
@@ -25,17 +25,24 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/wirealert demo
 
-test: $(STAMP) lint typecheck
+test: $(STAMP) chromium lint typecheck
 	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 test-unit: $(STAMP)
 	$(BIN)/pytest -m "not slow and not integration" $(PYTEST_ARGS)
 
-test-integration: $(STAMP)
+test-integration: $(STAMP) chromium
 	$(BIN)/pytest -m "integration and not slow" $(PYTEST_ARGS)
 
 test-slow: $(STAMP)
 	$(BIN)/pytest -m slow $(PYTEST_ARGS)
+
+# Headless Chromium for the ops-page test (tests/integration/test_dashboard.py); Debian packages,
+# installed once, only when missing.
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		apt-get update && apt-get install -y chromium chromium-driver; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check schemas streams tests bench

@@ -1,20 +1,80 @@
-"""HTTP pages on the worker's web port: /metrics (Prometheus text format) and /health."""
+"""HTTP pages on the worker's web port.
+
+- `/metrics`         Prometheus text format, from the worker's `Metrics` registry.
+- `/health`          200 once the worker holds an assignment, 503 before.
+- `/dashboard`       the live ops page (streams/dashboard/): its script reads `/metrics` itself, so
+                     every number on it is a number Prometheus scrapes, plus
+- `/dashboard/data`  what the registry has no place for: the last alerts, this worker's partitions.
+- `/incidents`, `/incidents/<id>`  open incidents (streams.incidents_api).
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from prometheus_client import generate_latest
+
+from streams.incidents_api import register_incidents
+from streams.lag import register_lag
 
 # prometheus_client's CONTENT_TYPE_LATEST carries a charset, which aiohttp refuses in content_type.
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4"
+DASHBOARD_ALERTS = 25
+STATIC_TYPES = {".css": "text/css", ".js": "application/javascript", ".html": "text/html"}
 
 if TYPE_CHECKING:
     from streams.app import WireApp
 
 
+def dashboard_file(name: str) -> bytes | None:
+    """A file shipped in streams/dashboard/ (package data), or None for anything else."""
+    if "/" in name or "\\" in name or name.startswith(".") or not name.endswith(tuple(STATIC_TYPES)):
+        return None
+    path = resources.files("streams") / "dashboard" / name
+    return path.read_bytes() if path.is_file() else None
+
+
+def dashboard_data(wire: WireApp) -> dict[str, Any]:
+    app = wire.app
+    assignment: dict[str, list[int]] = {}
+    for tp in app.consumer.assignment() if app.consumer else ():
+        assignment.setdefault(tp.topic, []).append(tp.partition)
+    now = datetime.now(UTC)
+    alerts = list(wire.recent_alerts)[-DASHBOARD_ALERTS:][::-1]
+    return {
+        "worker": str(app.conf.canonical_url),
+        "app_id": wire.settings.app_id,
+        "broker_profile": wire.profile,
+        "started_at": wire.started_at.isoformat(),
+        "uptime_s": round((now - wire.started_at).total_seconds(), 1),
+        "now": now.isoformat(),
+        "assignment": {t: sorted(p) for t, p in sorted(assignment.items())},
+        "recent_alerts": [
+            {
+                "alert_id": a.alert_id, "kind": a.kind.value, "incident_id": a.incident_id,
+                "summary": a.summary or a.headline, "tier": a.tier.value, "country": a.country,
+                "location": a.location, "source": a.source, "item_ref": a.item_ref,
+                "item_time": a.item_time.isoformat(), "detected_at": a.detected_at.isoformat(),
+            }
+            for a in alerts
+        ],
+    }
+
+
+def use_faust_sensor(wire: WireApp) -> None:
+    """faust's own Prometheus sensor (faust_* families: events per topic, commit and send
+    latency, rebalances, end and committed offsets) on the same registry and page as ours."""
+    wire.app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(wire.metrics.registry, "faust"))
+
+
 def register_pages(wire: WireApp) -> None:
     app = wire.app
+    use_faust_sensor(wire)
+    register_lag(wire)
+    register_incidents(wire)
 
     @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:
@@ -27,3 +87,19 @@ def register_pages(wire: WireApp) -> None:
         body = {"status": "ok" if assigned else "starting", "assigned_partitions": assigned,
                 "broker_profile": wire.profile}
         return web.json(body, status=200 if assigned else 503)
+
+    @app.page("/dashboard")
+    async def dashboard_page(web: Any, request: Any) -> Any:
+        return web.bytes(dashboard_file("index.html") or b"", content_type="text/html")
+
+    @app.page("/dashboard/data")
+    async def dashboard_data_page(web: Any, request: Any) -> Any:
+        return web.json(dashboard_data(wire))
+
+    @app.page("/dashboard/static/{name}")
+    async def dashboard_static(web: Any, request: Any, name: str) -> Any:
+        body = dashboard_file(name)
+        if body is None:
+            return web.json({"error": "not found"}, status=404)
+        content_type = STATIC_TYPES["." + name.rsplit(".", 1)[-1]]
+        return web.bytes(body, content_type=content_type, headers={"Cache-Control": "no-cache"})
