@@ -90,6 +90,7 @@ _EXCLUDE_AFTER = re.compile(
 # on the parser, and alerting on it would do more harm than missing it.
 MAX_COUNT = 10_000_000
 _MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely|projected|estimate)\b")
+_THEN_DIED = re.compile(r"[^,;¦]{0,60}?\b(?:died|die|dies|succumbed|succumb)\b")
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
 )
@@ -141,6 +142,8 @@ def counts_in(s: str) -> list[Stated]:
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
             continue
+        if f is CountField.injured and _THEN_DIED.match(s[m.end():]):
+            continue  # "two injured workers died": they moved to the toll, not a tally of injured
         add(f, m.span("n"), m.group("n"))
     for m in P_CUSTODY.finditer(s):
         add(CountField.arrested, m.span("n"), m.group("n"))

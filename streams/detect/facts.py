@@ -51,6 +51,7 @@ class Facts:
     signature: str = ""
     names: frozenset[str] = frozenset()     # capitalised names that are not places
     cities: frozenset[str] = frozenset()    # gazetteer cities mentioned
+    placed: frozenset[str] = frozenset()    # of them, those named as a place, not a government
 
     @property
     def counts_in_headline(self) -> bool:
@@ -111,4 +112,5 @@ def analyse(headline: str, body: str, year: int) -> Facts:
     f.signature = signature(headline, body)
     f.names = frozenset(w.lower() for w in f.places.names)
     f.cities = frozenset(c.lower() for c, _, _ in f.places.cities)
+    f.placed = frozenset(f.places.placed)
     return f

@@ -131,7 +131,9 @@ def gazetteer() -> Gazetteer:
             primary.setdefault(folded, []).append((cc, pop))
         if pop >= 150_000:
             for alt in c.get("alternatenames") or ():
-                if alt.isascii() and alt[:1].isupper() and 3 <= len(alt) <= 30 and alt != c["name"]:
+                # all-capital alternates are codes ("IMF" for Imphal), not names wire copy uses
+                if (alt.isascii() and alt[:1].isupper() and not alt.isupper()
+                        and 3 <= len(alt) <= 30 and alt != c["name"]):
                     alternate.setdefault(alt, []).append((cc, pop))
     for name, opts in alternate.items():
         if name not in primary:

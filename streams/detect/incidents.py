@@ -41,7 +41,9 @@ def _score(facts: Facts, inc: Incident) -> float:
     score = 0.0
     for c in facts.cities:
         if "*" + c in inc.names:
-            score += 1.0 if c.title() in capitals else 2.0
+            # a capital often stands for its government ("Tehran said"): it is evidence of
+            # the place only where the item uses it as one ("a hotel in Mogadishu")
+            score += 1.0 if c.title() in capitals and c not in facts.placed else 2.0
     for n in facts.names:
         if n in inc.names:
             score += 2.0 if inc.names[n] >= 3 else 1.0

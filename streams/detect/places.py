@@ -33,6 +33,9 @@ class PlaceScan:
     scores: dict[str, float] = field(default_factory=dict)       # ISO2 -> weight
     cities: list[tuple[str, str, float]] = field(default_factory=list)  # (name, ISO2, weight)
     names: list[str] = field(default_factory=list)                # other capitalised names
+    # cities named as where things are ("in Mogadishu", "a Mogadishu hotel"), not as a
+    # government ("Mogadishu said"): a capital counts as the incident's place only so
+    placed: set[str] = field(default_factory=set)
 
     def best_country(self) -> str | None:
         if not self.scores:
@@ -152,6 +155,8 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             w = 0.7 if capital_as_actor else (3.0 if locative else 2.0) * size
             _add(out, cc, w * weight)
             out.cities.append((name, cc, w * weight))
+            if locative or adjectival:
+                out.placed.add(name.lower())
         elif len(words) == 1 and "-" in name:
             parts = name.split("-")
             if not all(p[:1].isupper() for p in parts):

@@ -25,9 +25,12 @@ EVENT_CLASSES = {
     "landslide": r"landslides?|mudslides?|avalanche",
     "quake": r"earthquake|quake|tremor|tsunami",
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
-    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster",
+    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster|"
+                 r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"
+                 r"f[ae]ll\s+into|falls\s+into|went\s+down|goes\s+down",
     "collapse": r"collapsed?|collapses|stampede|crush",
-    "attack": r"attacks?|attacked|raid|assault|hostages?|kidnapp\w*|ambush\w*",
+    "attack": r"attacks?|attacked|raid|assault|hostages?|kidnapp\w*|ambush\w*|siege|stormed|"
+              r"storm\s+(?:a|the)?\s*(?:hotel|school|building|base|prison|mall|church|mosque)|militants",
 }
 _CLASS_RE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in EVENT_CLASSES.items()}
 _AFTERMATH = re.compile(

@@ -484,10 +484,10 @@ ITEMS: list[tuple[str, int, str, str, int, str, str, str | None, dict[str, objec
 # A second batch, written after the first had been used to fix the core and scored before any
 # change for it: the honest measure of how the core does on wording it was not fitted to.
 OP = "Orient Press"
-H, I, J = "dhading-bus-plunge", "bharuch-chemical-blast", "mogadishu-hotel-siege"
+H, I_, J = "dhading-bus-plunge", "bharuch-chemical-blast", "mogadishu-hotel-siege"
 TITLES.update({
     H: ("Bus falls into the Trishuli river, Dhading, Nepal (2 Apr 2025)",),
-    I: ("Reactor explosion at a chemical plant in Bharuch, Gujarat, India (7 Apr 2025)",),
+    I_: ("Reactor explosion at a chemical plant in Bharuch, Gujarat, India (7 Apr 2025)",),
     J: ("Al Shabaab car bomb and siege at a Mogadishu hotel, Somalia (12 Apr 2025)",),
 })
 ITEMS += [
@@ -535,34 +535,34 @@ ITEMS += [
      "BHARUCH, India (Meridian) - An explosion at a chemical factory in Bharuch in India's western "
      "state of Gujarat killed five workers on Monday and injured more than two dozen others, "
      "police said.", "Bharuch, India",
-     {"inc": I, "alerts": [(NI,), (CU, "killed", None, 5), (CU, "injured", None, 24)]}),
+     {"inc": I_, "alerts": [(NI,), (CU, "killed", None, 5), (CU, "injured", None, 24)]}),
     ("op:20250407:i102", 1, OP, "2025-04-07T10:00:00Z", 2,
      "Gujarat factory blast: 8 workers confirmed dead, 31 hurt",
      "Ahmedabad, April 7 (OP) - Eight workers were confirmed dead and 31 were injured after a "
      "reactor exploded at a chemical plant in Bharuch, district officials said on Monday. Around "
      "2,000 residents nearby were evacuated as a precaution.", "Bharuch, India",
-     {"inc": I, "alerts": [(CU, "killed", 5, 8), (CU, "injured", 24, 31)]}),
+     {"inc": I_, "alerts": [(CU, "killed", 5, 8), (CU, "injured", 24, 31)]}),
     ("nw:20250407:i103", 1, NW, "2025-04-07T11:00:00Z", 2,
      "Eight killed, 31 injured in Indian chemical plant explosion",
      "NEW DELHI, April 7 (Northwire) - A reactor blast at a chemical plant in Gujarat's Bharuch "
      "district claimed the lives of eight workers and left 31 injured, district officials said.",
-     "New Delhi, India", {"inc": I, "near": "op:20250407:i102@1"}),
+     "New Delhi, India", {"inc": I_, "near": "op:20250407:i102@1"}),
     ("as:20250408:i104", 1, AS, "2025-04-08T07:00:00Z", 3,
      "India factory blast: number of injured rises to 40; toll unchanged at 8",
      "BHARUCH (Agence Sud) - The number of people injured in Monday's explosion at a chemical "
      "plant in Bharuch has risen to 40, a hospital official said on Tuesday, adding that 12 of "
      "them were in critical condition. The death toll remained eight.", "Bharuch",
-     {"inc": I, "alerts": [(CU, "injured", 31, 40)]}),
+     {"inc": I_, "alerts": [(CU, "injured", 31, 40)]}),
     ("mp:20250408:i105", 1, MP, "2025-04-08T12:00:00Z", 3,
      "Indian police arrest plant owner and manager after deadly Gujarat blast",
      "BHARUCH, India (Meridian) - Police arrested the owner and the manager of the chemical plant "
      "in Bharuch where an explosion killed eight workers, on charges of negligence, a police "
-     "officer said on Tuesday.", "Bharuch, India", {"inc": I}),
+     "officer said on Tuesday.", "Bharuch, India", {"inc": I_}),
     ("op:20250409:i106", 1, OP, "2025-04-09T06:00:00Z", 2,
      "Gujarat blast toll rises to 10 as two injured workers die",
      "Bharuch, April 9 (OP) - Two workers injured in Monday's explosion at a chemical plant in "
      "Bharuch died in hospital, raising the death toll to 10, officials said.", "Bharuch, India",
-     {"inc": I, "alerts": [(CU, "killed", 8, 10)]}),
+     {"inc": I_, "alerts": [(CU, "killed", 8, 10)]}),
     ("pn:20250409:in01", 1, PN, "2025-04-09T09:00:00Z", 6,
      "India beat Australia by six wickets in Ahmedabad Test",
      "India beat Australia by six wickets on the fourth day of the third Test in Ahmedabad on "
