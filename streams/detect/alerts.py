@@ -7,6 +7,7 @@ from datetime import datetime
 
 from schemas import Alert, AlertKind, CountField, Tier, WireItem
 from schemas.alert import MAX_TEXT
+from streams.detect.gazetteer import gazetteer
 from streams.detect.state import Incident
 
 
@@ -35,6 +36,11 @@ def summary(inc: Incident, kind: AlertKind, field: CountField | None, old: int |
     return f"{t}: story withdrawn" + (f"; now {counts}" if counts else "")
 
 
+def _country_name(iso: str | None) -> str | None:
+    """An incident placed only by its country is shown as that country ("Jordan")."""
+    return gazetteer().country_names.get(iso) if iso else None
+
+
 def _clip(text: str | None) -> str | None:
     if text is None:
         return None
@@ -60,7 +66,8 @@ class AlertBuilder:
             alert_id=aid, kind=kind, incident_id=self.inc.id, item_ref=self.item.item_ref,
             field=field, old=old, new=new, claimed_by=claimed_by,
             headline=_clip(self.item.headline) or "", source=self.item.source,
-            location=self.inc.location, country=self.inc.country,
+            location=self.inc.location or _country_name(self.inc.country),
+            country=self.inc.country,
             item_time=self.item.versioncreated, detected_at=self.now,
             tier=Tier.from_urgency(self.item.urgency), evidence=_clip(evidence),
             previous_alert_id=self.inc.last_alert,

@@ -17,11 +17,27 @@ from streams.detect.claims import actor_key, attribution, claims_in, source_key
 from streams.detect.context import mask, strip_notes
 from streams.detect.counts import counts_in
 from streams.detect.fingerprint import signature
+from streams.detect.gazetteer import gazetteer
 from streams.detect.normalise import sentences, strip_dateline, strip_prefix
 from streams.detect.numbers import mark_numbers
 from streams.detect.places import PlaceScan, scan
 
 _CORRECTED = re.compile(r"^\s*(?:CORRECTED|CORRECTION)\b|\((?:corrects|correcting)\b", re.I)
+# Provinces and districts the gazetteer does not know: "in Nepal's Dhading district",
+# "China's Yunnan" (a country's possessive before a name)
+_AREA = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:province|county|district|prefecture|governorate|"
+    r"region|state)\b"
+    r"|\b([A-Z][a-z]+)['’]s\s+([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|said|says|government|president|"
+    r"army|police|foreign|health|interior|prime|state|ministry))"
+)
+
+
+def _areas(text: str) -> tuple[str, ...]:
+    countries = gazetteer().countries
+    out = [m.group(1) or m.group(3) for m in _AREA.finditer(text)
+           if m.group(1) or m.group(2) in countries]
+    return tuple(dict.fromkeys(out))
 _WITHHOLD_NOTE = re.compile(r"^\s*(?:EDITORS?|ATTENTION)\s*:", re.I)
 
 
@@ -51,6 +67,7 @@ class Facts:
     signature: str = ""
     names: frozenset[str] = frozenset()     # capitalised names that are not places
     cities: frozenset[str] = frozenset()    # gazetteer cities mentioned
+    areas: tuple[str, ...] = ()             # "Yunnan province", "Dhading district": the name
     placed: frozenset[str] = frozenset()    # of them, those named as a place, not a government
 
     @property
@@ -113,4 +130,5 @@ def analyse(headline: str, body: str, year: int) -> Facts:
     f.names = frozenset(w.lower() for w in f.places.names)
     f.cities = frozenset(c.lower() for c, _, _ in f.places.cities)
     f.placed = frozenset(f.places.placed)
+    f.areas = _areas(f"{head} ¦ {light}")
     return f

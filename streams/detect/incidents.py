@@ -10,10 +10,12 @@ market/sport/politics copy, and the agency gave it news priority (urgency 1-4 or
 from __future__ import annotations
 
 import hashlib
+import re
 
 from schemas import WireItem
 from streams.detect.facts import Facts
 from streams.detect.gazetteer import gazetteer
+from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
 
 OPEN_MAX_URGENCY = 4
@@ -49,7 +51,8 @@ def _score(facts: Facts, inc: Incident) -> float:
             score += 2.0 if inc.names[n] >= 3 else 1.0
     if (facts.classes - _GENERIC_CLASSES) & set(inc.classes):
         score += 1.0
-    if inc.location is None and inc.country and facts.places.scores.get(inc.country, 0) > 0:
+    placed_by_city = inc.location is not None and inc.location in gazetteer().cities
+    if not placed_by_city and inc.country and facts.places.scores.get(inc.country, 0) > 0:
         score += 1.0  # an incident placed only by its country: a mention of it counts
     return score
 
@@ -84,17 +87,44 @@ def opens_incident(item: WireItem, facts: Facts) -> bool:
     return bool(facts.reported_classes) or casualties
 
 
-def title_for(facts: Facts, country: str | None) -> tuple[str, str | None]:
-    """("Kerman explosions", "Kerman") from the first item's headline and places."""
-    location = facts.places.best_city(country)
+# What the desk calls the event, from the first word of the headline that names it.
+_EVENT_NOUNS = [
+    (r"stampede", "stampede"), (r"crush", "crush"), (r"wildfires?|bushfires?|forest\s+fires?",
+                                                    "wildfire"),
+    (r"floods?|flooding", "floods"), (r"landslides?|mudslides?", "landslide"),
+    (r"earthquake|quake", "earthquake"), (r"sank|sinks|sinking|capsiz\w*", "sinking"),
+    (r"derail\w*", "derailment"), (r"siege", "siege"),
+    (r"bomb\w*", "bombing"), (r"blasts?|explosions?|explodes?|exploded", "explosion"),
+    (r"shooting|gunm[ae]n|gunfire|shot\s+dead|opened?\s+fire", "shooting"),
+    (r"(?:air|missile|drone|rocket)\s*strikes?|airstrikes?", "strikes"),
+    (r"crash\w*|collision|collided?|plunge[sd]?|accident", "crash"),
+    (r"collapsed?|collapses", "collapse"), (r"fire|blaze|flames|inferno", "fire"),
+]
+_EVENT_NOUN_RE = [(re.compile(rf"\b(?:{rx})\b", re.I), noun) for rx, noun in _EVENT_NOUNS]
+
+
+def _event_noun(headline: str, classes: frozenset[str]) -> str:
+    hits = [(m.start(), noun) for rx, noun in _EVENT_NOUN_RE for m in [rx.search(headline)] if m]
+    if hits:
+        return min(hits)[1]
+    return next((_TITLE_NOUN[c] for c in _CLASS_ORDER if c in classes), "incident")
+
+
+def title_for(facts: Facts, country: str | None, headline: str = "") -> tuple[str, str | None]:
+    """("Kerman bombing", "Kerman") from the first item's headline and places.
+
+    The location is the city the text names in the incident's country, else a province or
+    district it names ("Yunnan", "Dhading"), else none (alerts then show the country). Not the
+    `located` field: that is often the dateline, which is not the incident's place.
+    """
+    location = facts.places.best_city(country) or (facts.areas[0] if facts.areas else None)
     place = location or (gazetteer().country_names.get(country or "", None) if country else None)
-    classes = facts.headline_classes or facts.classes
-    noun = next((_TITLE_NOUN[c] for c in _CLASS_ORDER if c in classes), "incident")
+    noun = _event_noun(strip_prefix(headline), facts.headline_classes or facts.classes)
     return (f"{place} {noun}" if place else noun.capitalize()), location
 
 
 def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, country: str | None) -> Incident:
-    title, location = title_for(facts, country)
+    title, location = title_for(facts, country, item.headline)
     inc = Incident(
         id=incident_id(state.key, item.item_ref), title=title, location=location,
         country=country, opened=t, last=t,
