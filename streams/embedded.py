@@ -146,19 +146,32 @@ def redis_server_binary() -> str:
     return str(candidate)
 
 
-def start_redis(port: int | None = None, *, password: str | None = None) -> ServerProcess:
-    """A throw-away Redis (or Valkey) server on 127.0.0.1:port that keeps nothing on disk."""
+def start_redis(
+    port: int | None = None, *, password: str | None = None, data_dir: Path | None = None
+) -> ServerProcess:
+    """A Redis (or Valkey) server on 127.0.0.1:port.
+
+    Throw-away by default (keeps nothing on disk). With `data_dir`, it keeps an append-only file
+    there, so a server stopped and started again on the same directory has what it accepted
+    (outage tests need that: Redis's own amnesia is not wirealert's loss).
+    """
     binary = redis_server_binary()
     port = port or free_port()
-    tmp = tempfile.TemporaryDirectory(prefix="wirealert-redis-")
-    log_path = Path(tmp.name) / "redis.log"
+    tmp: tempfile.TemporaryDirectory[str] | None = None
+    if data_dir is None:
+        tmp = tempfile.TemporaryDirectory(prefix="wirealert-redis-")
+        workdir = Path(tmp.name)
+    else:
+        workdir = data_dir
+    log_path = workdir / "redis.log"
     args = [
         binary,
         "--bind", "127.0.0.1",
         "--port", str(port),
         "--save", "",
-        "--appendonly", "no",
-        "--dir", tmp.name,
+        "--appendonly", "yes" if data_dir else "no",
+        "--appendfsync", "always",
+        "--dir", str(workdir),
         "--logfile", str(log_path),
         "--daemonize", "no",
     ]
@@ -168,6 +181,6 @@ def start_redis(port: int | None = None, *, password: str | None = None) -> Serv
         args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
         start_new_session=True,
     )
-    server = ServerProcess("embedded Redis", port, process, Path(tmp.name), log_path, tmp)
+    server = ServerProcess("embedded Redis", port, process, workdir, log_path, tmp)
     server.wait_ready()
     return server
