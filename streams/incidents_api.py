@@ -225,6 +225,12 @@ class IncidentsApi:
 def register_incidents(wire: WireApp) -> IncidentsApi:
     api = IncidentsApi(wire)
     app = wire.app
+    if wire.app.conf.canonical_url.host in ("0.0.0.0", "::", ""):
+        log.warning(
+            "WIREALERT_WEB_HOST=%s is not an address other workers can reach: /incidents answers "
+            "only for this worker's partitions. Set it to this worker's address and "
+            "WIREALERT_WEB_BIND=0.0.0.0.", wire.app.conf.canonical_url.host,
+        )
 
     @app.page("/incidents")
     async def incidents_page(web: Any, request: Any) -> Any:

@@ -32,7 +32,11 @@ class Settings(BaseSettings):
     redis_ssl_ca_certs: str | None = None
 
     web_port: int = Field(default=6066, ge=0, le=65535)
+    # web_host is the address other workers reach this one at (faust's canonical URL, used to
+    # forward /incidents requests); web_bind the address to listen on (default: web_host). In a
+    # container: web_host = the pod IP or service name, web_bind = 0.0.0.0.
     web_host: str = "127.0.0.1"
+    web_bind: str | None = None
     app_id: str = "wirealert"
     data_dir: str = "wirealert-data"
 
