@@ -13,6 +13,7 @@ import pytest
 from streams.stack import LocalStack
 from tests.integration.conftest import push, stream_alerts, wait_for
 from tests.integration.ops_support import (
+    assignment,
     by_label,
     identity,
     offline_alerts,
@@ -64,3 +65,18 @@ def test_two_workers_split_the_partitions_and_give_the_same_alerts(stack: LocalS
     # wire.items has one partition: exactly one worker ingests, and it saw every record.
     ingest = [value(m, "wirealert_stage_seconds_count", stage="ingest") for m in metrics]
     assert sorted(ingest) == [0, len(lines)]
+
+    # Lag is reported for exactly the source partitions a worker holds: the first worker held all
+    # of them before the second joined, and dropped the series of those it gave away.
+    sources = {"wire.items", "wirealert.routed", "wire.alerts"}
+
+    def lag_matches_assignment() -> bool:
+        for worker in workers:
+            held = {(t, str(p)) for t, ps in assignment(worker).items() if t in sources for p in ps}
+            lag = {(dict(labels)["topic"], dict(labels)["partition"])
+                   for (name, labels) in scrape(worker) if name == "wirealert_consumer_lag"}
+            if not held or lag != held:
+                return False
+        return True
+
+    wait_for(lag_matches_assignment, timeout=20, what="lag series = each worker's assigned partitions")
