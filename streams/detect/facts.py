@@ -22,6 +22,10 @@ from streams.detect.normalise import sentences, strip_dateline, strip_prefix
 from streams.detect.numbers import mark_numbers
 from streams.detect.places import PlaceScan, scan
 
+MAX_HEADLINE = 400
+MAX_BODY = 12_000      # characters read from a body (a long wire story is ~5,000)
+MAX_SENTENCE = 600
+MAX_SENTENCES = 60
 _CORRECTED = re.compile(r"^\s*(?:CORRECTED|CORRECTION)\b|\((?:corrects|correcting)\b", re.I)
 # Provinces and districts the gazetteer does not know: "in Nepal's Dhading district",
 # "China's Yunnan" (a country's possessive before a name)
@@ -89,9 +93,13 @@ def _prepare(sentence: str) -> tuple[str, str]:
 @lru_cache(maxsize=256)
 def analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
+    # Bounded work per item whatever arrives: wire facts sit in the first paragraphs, so a
+    # hostile or runaway text is read only so far (exact dedupe still hashes all of it).
+    headline, body = headline[:MAX_HEADLINE], body[:MAX_BODY]
     head = strip_prefix(headline)
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
-    body_sentences = [s for s in sentences(strip_dateline(body)) if not _WITHHOLD_NOTE.match(s)]
+    body_sentences = [s[:MAX_SENTENCE] for s in sentences(strip_dateline(body))
+                      if not _WITHHOLD_NOTE.match(s)][:MAX_SENTENCES]
     count_sources: list[str] = []
     other_sources: list[str] = []
     light_body: list[str] = []

@@ -33,7 +33,8 @@ def text_for_similarity(headline: str, body: str) -> str:
 
 
 def signature(headline: str, body: str) -> str:
-    grams = shingles(text_for_similarity(headline, body), k=3)
+    # the same bound as fact extraction: a runaway body costs no more than a long story
+    grams = shingles(text_for_similarity(headline[:400], body[:12_000]), k=3)
     perms, scheme = _template()
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=perms, scheme=scheme)
     if grams:

@@ -102,8 +102,10 @@ def mark_numbers(sentence: str) -> str:
     for m in NUMBER_RE.finditer(sentence):
         raw = m.group(0)
         value = word_value(raw)
-        before = sentence[: m.start()]
-        after = sentence[m.end():]
+        # bounded windows: every test below looks a few words either side, and slicing the
+        # whole sentence per number would make a long run of numbers quadratic
+        before = sentence[max(0, m.start() - 40): m.start()]
+        after = sentence[m.end(): m.end() + 40]
         countable = value is not None and "." not in raw and not _is_year(raw, value)
         if countable and (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)
                           or (raw[0].isdigit() and _MONTH_AFTER.match(after))):
