@@ -8,12 +8,11 @@ It does what the agents do, with dicts instead of faust tables: decode and valid
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
 from schemas import Alert, Decision
-from schemas.codec import RecordError, decode_item
+from schemas.codec import RecordError, decode_item, decode_json
 from schemas.decision import DecisionStatus
 from streams.detect.api import (
     DetectConfig,
@@ -26,9 +25,10 @@ from streams.detect.api import (
 
 
 def _best_effort_ref(raw: bytes) -> str | None:
+    # decode_json, not json.loads: it refuses hostile nesting that would blow the recursion limit.
     try:
-        obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+        obj = decode_json(raw, max_bytes=max(len(raw), 1))
+    except RecordError:
         return None
     if not isinstance(obj, dict):
         return None
