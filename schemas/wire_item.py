@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -30,6 +30,9 @@ _CAMEL_TO_FLAT = {
     "pubStatus": "pubstatus",
     "contentCreated": "contentcreated",
 }
+EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
+# Agencies' clocks drift and time zones get mislabelled; a day of slack keeps honest items in.
+MAX_CLOCK_SKEW = timedelta(days=1)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -138,6 +141,19 @@ class WireItem(BaseModel):
             raise ValueError("version must be an integer")
         if isinstance(value, str) and value.strip().isdigit():
             return int(value)
+        return value
+
+    @field_validator("versioncreated", "firstcreated")
+    @classmethod
+    def _plausible_time(cls, value: datetime | None) -> datetime | None:
+        # A time far in the past or future is a broken feed, and would wreck incident expiry
+        # (which runs on item time) if it got in.
+        if value is None:
+            return value
+        if value < EARLIEST:
+            raise ValueError(f"{value.isoformat()} is before {EARLIEST.year}")
+        if value > datetime.now(UTC) + MAX_CLOCK_SKEW:
+            raise ValueError(f"{value.isoformat()} is more than a day in the future")
         return value
 
     @field_validator("pubstatus", mode="before")

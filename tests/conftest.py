@@ -39,3 +39,16 @@ def artifacts_dir() -> Iterator[Path]:
     path = REPO / "test-artifacts"
     path.mkdir(exist_ok=True)
     yield path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many records the fuzz tests tried (issue: report the count)."""
+    from tests.fuzz import test_codec_fuzz, test_stream_fuzz
+
+    core = test_codec_fuzz.TRIED["records"]
+    stream = test_stream_fuzz.TRIED
+    if core or stream["records"]:
+        terminalreporter.write_line(
+            f"fuzz: {core} records through codec+core; {stream['records']} records "
+            f"({stream['hostile']} hostile) through the running pipeline"
+        )

@@ -70,6 +70,9 @@ def test_unknown_fields_are_kept() -> None:
         (line({"headline": "no uri", "versioncreated": "2024-01-01T00:00:00Z"}), InvalidItem),
         (line(item(versioncreated="yesterday")), InvalidItem),
         (line(item(versioncreated="2024-01-01T00:00:00")), InvalidItem),  # no time zone
+        (line(item(versioncreated="2999-01-01T00:00:00Z")), InvalidItem),  # far future
+        (line(item(versioncreated="1066-10-14T09:00:00Z")), InvalidItem),  # far past
+        (line(item(firstcreated="9999-12-31T23:59:59Z")), InvalidItem),
         (line(item(version=0)), InvalidItem),
         (line(item(version=True)), InvalidItem),
         (line(item(urgency=12)), InvalidItem),
