@@ -1,0 +1,88 @@
+"""The CLI against a real broker and Redis: push refuses bad lines and says so; replay reads the stream."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+import redis.asyncio as aioredis
+from typer.testing import CliRunner
+
+from streams.cli import app
+from streams.demo import sample_lines
+from streams.detect.offline import evaluate_lines
+from streams.embedded import free_port
+from streams.stack import LocalStack
+from streams.subscribing import replay
+from tests.integration.conftest import consume_all, push, stream_alerts, wait_for
+
+pytestmark = pytest.mark.integration
+
+runner = CliRunner()
+
+
+def test_push_sends_good_lines_and_refuses_bad_ones(stack: LocalStack, tmp_path: Path) -> None:
+    good = sample_lines()[:3]
+    oversize = json.dumps({"uri": "big", "versioncreated": "2024-01-03T10:00:00Z",
+                           "headline": "h", "body_text": "z" * (2 << 20)}).encode()
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b"\n".join([good[0], b"{not json", good[1], oversize, b"", good[2]]) + b"\n")
+
+    result = runner.invoke(app, ["push", str(path), "--kafka-url", stack.kafka_url])
+
+    assert result.exit_code == 1, result.output
+    assert "3 sent to wire.items, 2 rejected" in result.output
+    assert "line 2: not JSON" in result.output
+    assert "line 4:" in result.output and "over the limit of 1048576" in result.output
+    records = consume_all(stack, "wire.items", 3)
+    assert [r.value for r in records] == good
+    assert [r.key for r in records] == [json.loads(line)["guid"].encode() for line in good]
+
+
+def test_push_all_good_exits_zero(stack: LocalStack, tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b"\n".join(sample_lines()) + b"\n")
+    result = runner.invoke(app, ["push", str(path), "--kafka-url", stack.kafka_url])
+    assert result.exit_code == 0, result.output
+    assert f"{len(sample_lines())} sent to wire.items, 0 rejected" in result.output
+
+
+def test_push_to_a_dead_broker_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(sample_lines()[0] + b"\n")
+    result = runner.invoke(app, ["push", str(path), "--kafka-url", f"kafka://127.0.0.1:{free_port()}"])
+    assert result.exit_code == 2
+    assert "could not push" in result.output
+
+
+def test_evaluate_writes_alerts_and_decisions(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\n".join(sample_lines()) + b"\n")
+    alerts, decisions = tmp_path / "a.jsonl", tmp_path / "d.jsonl"
+    args = ["evaluate", str(src), "--alerts", str(alerts), "--decisions", str(decisions)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    expected = [a for _, got in evaluate_lines(sample_lines()) for a in got]
+    assert [json.loads(line)["alert_id"] for line in alerts.read_text().splitlines()] == [
+        a.alert_id for a in expected
+    ]
+    assert len(decisions.read_text().splitlines()) == len(sample_lines())
+    assert "received_at" not in alerts.read_text()
+
+
+def test_replay_reads_stored_alerts_in_order(stack: LocalStack) -> None:
+    stack.start_worker()
+    lines = sample_lines()
+    push(stack, lines)
+    expected = [a for _, got in evaluate_lines(lines) for a in got]
+    wait_for(lambda: len(stream_alerts(stack)) >= len(expected), what="alerts stored")
+    async def read() -> list[str]:
+        client = aioredis.Redis.from_url(stack.redis_url)
+        try:
+            return [a.alert_id async for a in replay(client, "wirealert:alerts", batch=3)]
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(read()) == [a.alert_id for a in expected]
