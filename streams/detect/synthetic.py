@@ -36,7 +36,9 @@ def _item(uri: str, version: int, when: datetime, headline: str, body: str, sour
 def stream(n: int, seed: int = 7) -> Iterator[bytes]:
     """About `n` JSON lines: ~60% incident copy (a third of it re-sends/rewrites), ~40% noise."""
     rnd = random.Random(seed)
-    t = datetime(2024, 1, 1, tzinfo=UTC)
+    # 100k items span ~7 years of item time: start far enough back that the stream stays in
+    # the past (the schema rejects times more than a day ahead of the wall clock)
+    t = datetime(2010, 1, 1, tzinfo=UTC)
     produced = 0
     k = 0
     while produced < n:

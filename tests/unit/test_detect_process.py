@@ -189,7 +189,7 @@ def test_far_future_timestamp_is_clamped_to_now() -> None:
     state = ShardState()
     process(state, FIRST, now=now)
     future = wi("t:y:1", "Asian shares mixed", "Shares were mixed.", urgency=6,
-                versioncreated="2099-01-01T00:00:00Z")
+                versioncreated="2025-06-01T00:00:00Z")  # after `now`, before the wall clock
     process(state, future, now=now)
     assert len(state.incidents) == 1 and state.clock == int(now.timestamp())
 
