@@ -39,15 +39,16 @@ RUN groupadd --system --gid 10001 wirealert \
 
 COPY --from=build /opt/venv /opt/venv
 
-# WIREALERT_WEB_HOST: the settings default (127.0.0.1) would make /metrics and /health
-# unreachable from outside the container. WIREALERT_DATA_DIR: faust's local table state,
+# WIREALERT_WEB_BIND: the settings default (bind to WIREALERT_WEB_HOST, 127.0.0.1) would make
+# /metrics and /health unreachable from outside the container. Set WIREALERT_WEB_HOST to the
+# address other workers reach this one at (compose: the service name; k8s: the pod IP). WIREALERT_DATA_DIR: faust's local table state,
 # absolute so that it does not depend on the working directory (Kubernetes mounts an emptyDir
 # there because the root filesystem is read-only).
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     HOME=/var/lib/wirealert \
-    WIREALERT_WEB_HOST=0.0.0.0 \
+    WIREALERT_WEB_BIND=0.0.0.0 \
     WIREALERT_WEB_PORT=6066 \
     WIREALERT_DATA_DIR=/var/lib/wirealert/data
 

@@ -724,9 +724,14 @@ def compose_problems(compose: Any, dockerfile: str) -> list[str]:
                 problems.append(
                     f"compose {name}: maps {host}:{container}, worker listens on {web_port}"
                 )
-        if env.get(ENV_PREFIX + "WEB_HOST", "127.0.0.1") in ("127.0.0.1", "localhost"):
+        bind = env.get(ENV_PREFIX + "WEB_BIND") or env.get(ENV_PREFIX + "WEB_HOST", "127.0.0.1")
+        if bind in ("127.0.0.1", "localhost"):
             problems.append(
-                f"compose {name}: WIREALERT_WEB_HOST must not be loopback in a container"
+                f"compose {name}: the web server must not bind loopback in a container"
+            )
+        if env.get(ENV_PREFIX + "WEB_HOST", "127.0.0.1") in ("127.0.0.1", "localhost", "0.0.0.0"):
+            problems.append(
+                f"compose {name}: WIREALERT_WEB_HOST must be an address other workers reach"
             )
         partitions.add(str(env.get(ENV_PREFIX + "TOPIC_PARTITIONS", "1")))
 
@@ -878,8 +883,9 @@ def dockerfile_problems(text: str) -> list[str]:
     }
     if port not in exposed:
         problems.append(f"Dockerfile: EXPOSE {exposed} does not include the web port {port}")
-    if env.get(ENV_PREFIX + "WEB_HOST", "127.0.0.1") in ("127.0.0.1", "localhost"):
-        problems.append("Dockerfile: WIREALERT_WEB_HOST must not be loopback in a container")
+    bind = env.get(ENV_PREFIX + "WEB_BIND") or env.get(ENV_PREFIX + "WEB_HOST", "127.0.0.1")
+    if bind in ("127.0.0.1", "localhost"):
+        problems.append("Dockerfile: the web server must not bind loopback in a container")
     if "/health" not in stage.get("HEALTHCHECK", ""):
         problems.append("Dockerfile: HEALTHCHECK must query /health")
     return problems
@@ -1524,7 +1530,9 @@ K8S_BREAKAGES: dict[str, tuple[Callable[[Any], None], str]] = {
         "prometheus.io annotations",
     ),
     "secret key missing": (
-        lambda d: _container(d)["env"][0]["valueFrom"]["secretKeyRef"].update(key="REDIS_URL"),
+        lambda d: next(
+            e for e in _container(d)["env"] if "secretKeyRef" in e.get("valueFrom", {})
+        )["valueFrom"]["secretKeyRef"].update(key="REDIS_URL"),
         "missing Secret key",
     ),
     "service selects nothing": (
@@ -1562,8 +1570,8 @@ DOCKERFILE_BREAKAGES: dict[str, tuple[Callable[[str], str], str]] = {
         "HEALTHCHECK must query /health",
     ),
     "unknown env": (
-        lambda t: t.replace("WIREALERT_WEB_HOST=", "WIREALERT_HOST="),
-        "WIREALERT_HOST is not read",
+        lambda t: t.replace("WIREALERT_WEB_BIND=", "WIREALERT_BIND="),
+        "WIREALERT_BIND is not read",
     ),
 }
 
