@@ -59,7 +59,10 @@ def _group(field_words: dict[CountField, str]) -> str:
     return "|".join(f"(?P<{f.value}>{w})" for f, w in field_words.items())
 
 
-P_AFTER = re.compile(rf"{N}\s+(?P<np>{NP}){AUX}(?:{_group(_AFTER)})\b")
+# "five of the six crew ... died": the part is the count, the whole (six) is not
+P_AFTER = re.compile(
+    rf"{N}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP}){AUX}(?:{_group(_AFTER)})\b"
+)
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
 P_TOLL = re.compile(
     r"\b(?P<t>death\s+toll|toll|fatalities"
@@ -82,7 +85,7 @@ _EXCLUDE_BEFORE = re.compile(
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
 _EXCLUDE_AFTER = re.compile(
-    r"^\s+(?:more|additional|others?\s+more|of\s+whom|of\s+the\s+#"
+    r"^\s+(?:more|additional|others?\s+more|of\s+whom"
     r"|of\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:wounded|injured|hurt|missing|dead|victims|arrested|"
     r"detained|suspects|displaced|evacuees|survivors))\b"
 )

@@ -101,3 +101,38 @@ def test_claims_and_non_claims() -> None:
     assert claims("The government blamed the Northern Front for the attack.") == []
     assert claims("The group denied it carried out the attack.") == []
     assert claims("In 2017 the Northern Front claimed a bombing that killed 30.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Four of the wounded died in hospital overnight.",
+    "Two workers injured in the blast died in hospital on Tuesday.",
+    "Two injured miners later died of their wounds.",
+    "A blast killed 9999999999 people, the report said.",
+])
+def test_parts_of_other_groups_and_absurd_figures_are_not_counts(body: str) -> None:
+    assert counts(body) == {}
+
+
+def test_part_of_a_named_group_is_still_a_count() -> None:
+    # "five of the six crew died": the crew is not another counted field, five is the toll
+    assert counts("Five of the six crew aboard the plane died.")[K] == {5}
+
+
+def test_claim_actor_by_acronym_and_leading_words() -> None:
+    from streams.detect.claims import same_actor
+
+    assert same_actor("iswap", "islamic state west africa province")
+    assert same_actor("islamic state west africa", "islamic state west africa province")
+    assert not same_actor("boko haram", "islamic state west africa province")
+    assert not same_actor("al shabaab", "ansar")
+
+
+def test_sources_drop_cities_and_role_words() -> None:
+    from streams.detect.claims import same_source, source_key
+
+    assert same_source(source_key("the Marseille prosecutor's office"),
+                       source_key("the city's prosecutor"))
+    assert same_source(source_key("civil defence officials"),
+                       source_key("the civil defence agency"))
+    assert source_key("civil defence officials") != source_key("the defence ministry")
+    assert source_key("the State Department") != source_key("state television")
