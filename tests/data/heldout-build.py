@@ -632,6 +632,176 @@ ITEMS += [
 ]
 
 
+# A third batch, also written and scored before any change for it: two incidents at once in
+# one country (a train derailment and a bombing in Pakistan), a withheld item, a correction
+# of one field, claims by acronym, and floods with a toll revised down.
+K, M, L = "hazara-express-derailment", "quetta-market-bombing", "baghlan-floods"
+TITLES.update({
+    K: ("Hazara Express derailment near Nawabshah, Sindh, Pakistan (20 Apr 2025)",),
+    M: ("Bombing at a vegetable market in Quetta, Pakistan (22 Apr 2025)",),
+    L: ("Flash floods in Baghlan province, Afghanistan (25 Apr 2025)",),
+})
+ITEMS += [
+    ("nw:20250420:k101", 1, NW, "2025-04-20T08:00:00Z", 1,
+     "Passenger train derails in southern Pakistan, several coaches overturn",
+     "KARACHI, April 20 (Northwire) - Several coaches of a Karachi-bound passenger train derailed "
+     "near Nawabshah in Pakistan's Sindh province on Sunday, railway officials said. There was no "
+     "immediate word on casualties.", "Karachi, Pakistan", {"inc": K, "alerts": [(NI,)]}),
+    ("op:20250420:k102", 1, OP, "2025-04-20T09:10:00Z", 2,
+     "At least 15 killed as Pakistan train derails",
+     "Karachi, April 20 (OP) - At least 15 people were killed and more than 50 injured when ten "
+     "coaches of the Hazara Express jumped the tracks near Nawabshah, a railway spokesman said.",
+     "Karachi, Pakistan",
+     {"inc": K, "alerts": [(CU, "killed", None, 15), (CU, "injured", None, 50)]}),
+    ("mp:20250420:k103", 1, MP, "2025-04-20T09:40:00Z", 2,
+     "Pakistan: Hazara Express derailment leaves 15 dead, over 50 hurt",
+     "ISLAMABAD, Pakistan (Meridian) - Fifteen passengers died and over 50 were hurt after ten "
+     "carriages of the Hazara Express came off the rails in Sindh, according to a Pakistan "
+     "Railways spokesman.", "Islamabad, Pakistan", {"inc": K, "near": "op:20250420:k102@1"}),
+    ("as:20250420:k104", 1, AS, "2025-04-20T14:00:00Z", 2,
+     "Pakistan train crash toll rises to 28, railway minister says",
+     "NAWABSHAH (Agence Sud) - The number of people killed in Sunday's derailment near Nawabshah "
+     "has risen to 28, Pakistan's railway minister told reporters, adding that 87 people were "
+     "injured.", "Nawabshah",
+     {"inc": K, "alerts": [(CU, "killed", 15, 28), (CU, "injured", 50, 87)]}),
+    ("nw:20250421:k105", 1, NW, "2025-04-21T06:00:00Z", 2,
+     "Pakistan train derailment toll reaches 30",
+     "KARACHI, April 21 (Northwire) - The death toll from Sunday's train derailment in Sindh rose "
+     "to 30, hospital officials said.", "Karachi, Pakistan",
+     {"inc": K, "status": "withheld"}),
+    ("nw:20250421:k105", 2, NW, "2025-04-21T06:30:00Z", 2,
+     "Pakistan train derailment toll reaches 30",
+     "KARACHI, April 21 (Northwire) - The death toll from Sunday's train derailment in Sindh rose "
+     "to 30, hospital officials said.", "Karachi, Pakistan",
+     {"inc": K, "alerts": [(CU, "killed", 28, 30)]}),
+    ("pn:20250421:k106", 1, PN, "2025-04-21T09:00:00Z", 3,
+     "Pakistan orders inquiry into Hazara Express derailment",
+     "Pakistan's prime minister ordered an inquiry into Sunday's derailment of the Hazara Express, "
+     "in which 30 people died, and suspended three railway officials.", None, {"inc": K}),
+    ("mp:20250421:k107", 1, MP, "2025-04-21T11:00:00Z", 2,
+     "Pakistan train derailment: 30 dead, 78 injured",
+     "KARACHI, Pakistan (Meridian) - Thirty people were killed and 78 injured in Sunday's "
+     "derailment of the Hazara Express near Nawabshah, the provincial health department said on "
+     "Monday.", "Karachi, Pakistan", {"inc": K, "alerts": [(CU, "injured", 87, 78)]}),
+    ("mp:20250421:k107", 2, MP, "2025-04-21T11:30:00Z", 2,
+     "CORRECTED-Pakistan train derailment: 30 dead, 87 injured",
+     "KARACHI, Pakistan (Meridian) - Thirty people were killed and 87 injured in Sunday's "
+     "derailment of the Hazara Express near Nawabshah, the provincial health department said on "
+     "Monday. (Corrects number of injured to 87 from 78)", "Karachi, Pakistan",
+     {"inc": K, "alerts": [(CO, "injured", 78, 87)]}),
+    ("as:20250422:m101", 1, AS, "2025-04-22T07:00:00Z", 1,
+     "Bomb blast hits crowded market in Pakistan's Quetta",
+     "QUETTA (Agence Sud) - A powerful bomb exploded in a crowded vegetable market in Quetta, the "
+     "capital of Pakistan's Balochistan province, on Tuesday, police said.", "Quetta",
+     {"inc": M, "alerts": [(NI,)]}),
+    ("op:20250422:m102", 1, OP, "2025-04-22T08:00:00Z", 2,
+     "Quetta market bombing kills a dozen, wounds 40",
+     "Quetta, April 22 (OP) - A bomb hidden on a motorcycle killed a dozen people and wounded 40 at "
+     "a vegetable market in Quetta on Tuesday, a senior police official said.", "Quetta, Pakistan",
+     {"inc": M, "alerts": [(CU, "killed", None, 12), (CU, "injured", None, 40)]}),
+    ("nw:20250422:m103", 1, NW, "2025-04-22T08:30:00Z", 2,
+     "Twelve dead, 40 injured in Quetta market blast - police",
+     "QUETTA, April 22 (Northwire) - Twelve people lost their lives and forty were wounded when an "
+     "explosive device fitted to a motorbike went off in a Quetta vegetable market, a senior "
+     "police officer said.", "Quetta, Pakistan", {"inc": M, "near": "op:20250422:m102@1"}),
+    ("mp:20250422:m104", 1, MP, "2025-04-22T11:00:00Z", 2,
+     "Baloch separatists claim Quetta market bombing",
+     "QUETTA, Pakistan (Meridian) - The banned Balochistan Liberation Army (BLA) claimed "
+     "responsibility for Tuesday's bombing at a Quetta market in a message to reporters, saying it "
+     "had targeted security personnel.", "Quetta, Pakistan", {"inc": M, "alerts": [(RC,)]}),
+    ("pn:20250422:m105", 1, PN, "2025-04-22T13:00:00Z", 3,
+     "Pakistan blames India-backed militants for Quetta blast",
+     "Pakistan's interior minister blamed 'India-backed' militants for Tuesday's market bombing in "
+     "Quetta that killed 12 people. India's foreign ministry rejected the accusation.", None,
+     {"inc": M}),
+    ("nw:20250422:m106", 1, NW, "2025-04-22T15:00:00Z", 3,
+     "Pakistani Taliban deny role in Quetta bombing",
+     "QUETTA, April 22 (Northwire) - The Pakistani Taliban (TTP) said they had no involvement in "
+     "Tuesday's market bombing in Quetta, which has been claimed by the Balochistan Liberation "
+     "Army.", "Quetta, Pakistan", {"inc": M}),
+    ("pn:20250422:kn01", 1, PN, "2025-04-22T16:00:00Z", 6,
+     "Karachi Kings beat Quetta Gladiators in PSL thriller",
+     "Karachi Kings beat Quetta Gladiators by two wickets off the last ball in the Pakistan Super "
+     "League on Tuesday.", None, {"inc": None}),
+    ("op:20250423:m107", 1, OP, "2025-04-23T06:00:00Z", 3,
+     "BLA says it carried out Quetta market attack",
+     "Quetta, April 23 (OP) - The separatist BLA said it carried out Tuesday's bomb attack on a "
+     "market in Quetta, in an email sent to journalists.", "Quetta, Pakistan",
+     {"inc": M, "near": "mp:20250422:m104@1"}),
+    ("as:20250423:m108", 1, AS, "2025-04-23T09:00:00Z", 2,
+     "Quetta bombing death toll rises to 17",
+     "QUETTA (Agence Sud) - Five more people died of their wounds, raising the death toll from "
+     "Tuesday's market bombing in Quetta to 17, a hospital spokesman said on Wednesday.", "Quetta",
+     {"inc": M, "alerts": [(CU, "killed", 12, 17)]}),
+    ("nw:20250423:kn02", 1, NW, "2025-04-23T10:00:00Z", 5,
+     "Pakistan stocks hit record high on IMF deal hopes",
+     "KARACHI, April 23 (Northwire) - Pakistan's benchmark KSE-100 share index rose 1.2 percent to "
+     "a record high on Wednesday on hopes of a new IMF loan deal.", "Karachi, Pakistan",
+     {"inc": None}),
+    ("mp:20250424:m109", 1, MP, "2025-04-24T08:00:00Z", 3,
+     "Pakistani police detain nine over Quetta bombing",
+     "QUETTA, Pakistan (Meridian) - Counter-terrorism police detained nine suspects in raids "
+     "across Balochistan after Tuesday's market bombing in Quetta, officials said on Thursday.",
+     "Quetta, Pakistan", {"inc": M, "alerts": [(CU, "arrested", None, 9)]}),
+    ("as:20250424:kn03", 1, AS, "2025-04-24T09:00:00Z", 4,
+     "Pakistani court upholds sentences over 2014 Peshawar school attack",
+     "ISLAMABAD (Agence Sud) - Pakistan's Supreme Court upheld on Thursday the sentences of four "
+     "men convicted over the 2014 attack on an army-run school in Peshawar that killed 149 "
+     "people, most of them children.", None, {"inc": None}),
+    ("nw:20250425:m110", 1, NW, "2025-04-25T07:00:00Z", 3,
+     "Pakistan releases four of nine Quetta bombing suspects",
+     "QUETTA, April 25 (Northwire) - Police released four of the nine people detained over "
+     "Tuesday's bombing in Quetta, leaving five in custody, a police spokesman said.",
+     "Quetta, Pakistan", {"inc": M, "alerts": [(CU, "arrested", 9, 5)]}),
+    ("pn:20250425:l101", 1, PN, "2025-04-25T12:00:00Z", 1,
+     "Flash floods sweep through Afghanistan's Baghlan province",
+     "Flash floods swept through several districts of Baghlan province in northern Afghanistan on "
+     "Friday after heavy rain, destroying homes and farmland, local officials said.", None,
+     {"inc": L, "alerts": [(NI,)]}),
+    ("mp:20250425:kn04", 1, MP, "2025-04-25T13:00:00Z", 4,
+     "Pakistan marks anniversary of 2022 floods with call for climate funds",
+     "ISLAMABAD, Pakistan (Meridian) - Pakistan's climate minister called for more international "
+     "funds on Friday as the country marked the anniversary of the 2022 floods that killed more "
+     "than 1,700 people.", "Islamabad, Pakistan", {"inc": None}),
+    ("mp:20250426:l102", 1, MP, "2025-04-26T05:00:00Z", 2,
+     "Afghan floods kill at least 62 in Baghlan, Taliban officials say",
+     "KABUL, Afghanistan (Meridian) - Flash floods killed at least 62 people and destroyed more "
+     "than 1,000 houses in Baghlan province, a spokesman for the Taliban's disaster ministry said "
+     "on Saturday.", "Kabul, Afghanistan",
+     {"inc": L, "alerts": [(CU, "killed", None, 62)]}),
+    ("op:20250426:l103", 1, OP, "2025-04-26T11:00:00Z", 2,
+     "Afghanistan flood toll passes one hundred; thousands homeless",
+     "Kabul, April 26 (OP) - More than one hundred people have died in flash floods in northern "
+     "Baghlan province, and about 2,400 families have lost their homes, the UN said on Saturday.",
+     "Kabul, Afghanistan", {"inc": L, "alerts": [(CU, "killed", 62, 100)]}),
+    ("nw:20250426:l104", 1, NW, "2025-04-26T12:30:00Z", 2,
+     "UN: over 100 dead in Afghan flash floods",
+     "KABUL, April 26 (Northwire) - Flash flooding in Afghanistan's Baghlan province has killed "
+     "over 100 people, the United Nations said, with some 2,400 families left homeless.",
+     "Kabul, Afghanistan", {"inc": L, "near": "op:20250426:l103@1"}),
+    ("as:20250427:l105", 1, AS, "2025-04-27T07:00:00Z", 2,
+     "Taliban say 315 killed in Afghan floods, 1,600 injured",
+     "KABUL (Agence Sud) - The Taliban administration said on Sunday that 315 people had been "
+     "killed and 1,600 injured by floods in Baghlan, far more than earlier estimates.", "Kabul",
+     {"inc": L, "alerts": [(CU, "killed", 100, 315), (CU, "injured", None, 1600)]}),
+    ("mp:20250428:l106", 1, MP, "2025-04-28T06:00:00Z", 2,
+     "Afghan flood toll revised down to 153 after recount",
+     "KABUL, Afghanistan (Meridian) - Afghanistan's disaster ministry revised the death toll from "
+     "the Baghlan floods down to 153 on Monday, saying an earlier figure had included deaths in "
+     "neighbouring provinces. More than 100 people are missing.", "Kabul, Afghanistan",
+     {"inc": L, "alerts": [(CU, "killed", 315, 153), (CU, "missing", None, 100)]}),
+    ("pn:20250428:l107", 1, PN, "2025-04-28T08:00:00Z", 3,
+     "Afghan floods: 315 dead, 1,600 hurt - Taliban",
+     "The Taliban government said 315 people died and 1,600 were hurt in the Baghlan floods.",
+     None, {"inc": L, "near": "as:20250427:l105@1"}),
+    ("as:20250429:l108", 1, AS, "2025-04-29T09:00:00Z", 3,
+     "WFP appeals for aid as Afghan flood survivors shelter in tents",
+     "KABUL (Agence Sud) - The World Food Programme appealed on Tuesday for $18 million to help "
+     "survivors of the floods in Baghlan, where 153 people died, saying many families were "
+     "sleeping in tents.", "Kabul", {"inc": L}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
