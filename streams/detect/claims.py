@@ -41,11 +41,24 @@ ALIASES = {
 }
 
 
+# Descriptions wire copy wraps a name in: "the banned X", "Somalia's X Islamist group"
+_DESCRIBED_LEAD = re.compile(
+    r"^(?:[a-z]+'s\s+(?=\w))?(?:(?:banned|outlawed|proscribed|separatist|militant|islamist|jihadist|"
+    r"armed|rebel|insurgent|extremist)\s+)*")
+_DESCRIBED_TAIL = re.compile(
+    r"(?:\s+(?:islamist|jihadist|militant|armed|rebel|insurgent|extremist|separatist))*"
+    r"\s+(?:group|movement|militia|organisation|organization|militants|rebels|insurgents)$")
+
+
 def actor_key(actor: str) -> str:
     """A comparable key for an actor: "IS" and "Islamic State" are one actor."""
     key = _POSSESSIVE_COUNTRY.sub("", re.sub(r"\([^)]*\)", " ", actor).strip())
     key = _LEADING.sub("", key).lower().replace("’", "'")
     key = re.sub(r"[^a-z0-9' -]+", "", key).strip()
+    if key in ALIASES:
+        return ALIASES[key]
+    bare = _DESCRIBED_TAIL.sub("", _DESCRIBED_LEAD.sub("", key)).strip()
+    key = bare if bare else key
     return ALIASES.get(key, key)
 
 
@@ -125,7 +138,7 @@ _SOURCE_STOP = {
     "city", "office", "offices", "spokesman", "spokeswoman", "spokesperson", "local",
     # "state" alone is no source: "state police", "the State Department", "Borno State"
     # ("state TV", "state media" still key on their media word)
-    "state",
+    "state", "for", "from", "by", "at", "with", "to",
 }
 _SOURCE_SYNONYMS = {
     "tv": "stmedia", "television": "stmedia", "broadcaster": "stmedia", "media": "stmedia",
@@ -134,7 +147,8 @@ _SOURCE_SYNONYMS = {
 }
 
 
-_ROLE_WORDS = frozenset({"offici", "agency", "author", "depart", "minist", "servic"})
+_ROLE_WORDS = frozenset({"offici", "agency", "author", "depart", "minist", "servic", "govern",
+                         "admini"})
 # "Rio de Janeiro": a capitalised run, particles included, tested whole against the cities
 _CITY_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|dos|la|el|es)\s+)?[A-Z][\w'’-]*)+")
 
@@ -157,6 +171,7 @@ def source_key(text: str) -> frozenset[str] | None:
     text = _CITY_RUN.sub(lambda m: " " if m.group(0) in cities else m.group(0), text)
     # "civil defence" is the rescue service, not the defence ministry
     text = re.sub(r"\bcivil\s+defen[cs]e\b", "civildefence", text, flags=re.I)
+    text = re.sub(r"\bUnited\s+Nations\b", "UN", text)  # "the UN" ~ "the United Nations"
     for raw in re.findall(r"[A-Za-z]+", text.replace("’", "'")):
         w = raw.lower()
         if w in _SOURCE_STOP or w in places or (raw[0].isupper() and raw in cities):

@@ -61,8 +61,11 @@ def _group(field_words: dict[CountField, str]) -> str:
 
 # "five of the six crew ... died": the part is the count, the whole (six) is not
 P_AFTER = re.compile(
-    rf"{N}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP}){AUX}(?:{_group(_AFTER)})\b"
+    rf"{N}\s+(?P<of>of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP}){AUX}"
+    rf"(?:{_group(_AFTER)})\b"
 )
+# ... but only when the part is the subject: "released four of the nine people detained" is not
+_PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
 P_TOLL = re.compile(
     r"\b(?P<t>death\s+toll|toll|fatalities"
@@ -144,6 +147,8 @@ def counts_in(s: str) -> list[Stated]:
         if f is None or _MODAL.search(m.group(0)):
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
+            continue
+        if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
             continue
         if f is CountField.injured and _THEN_DIED.match(s[m.end():]):
             continue  # "two injured workers died": they moved to the toll, not a tally of injured

@@ -39,7 +39,7 @@ _UNIT_AFTER = re.compile(
     r"feet|foot|kg|tonnes?|tons?|dollars?|euros?|yuan|pounds|rials?|barrels?|minutes?|"
     r"hours?|days?|weeks?|months?|years?|decades?|centuries|seasons?|games?|goals?|votes?|"
     r"seats?|times|degrees?|celsius|a barrel|an ounce|st|nd|rd|th|[ap]\.?m\b|gmt|utc|"
-    r"mph|kph|billion|trillion|bn|m\b|households?|homes?|houses?|buildings?|villages?|"
+    r"mph|kph|billion|trillion|bn|m\b|households?|famil(?:y|ies)|homes?|houses?|buildings?|villages?|"
     r"flights?|films?|exhibitors?|countries|provinces?|bases?|aircraft|missiles?|drones?|"
     r"rockets?|shells?)\b",
     re.I,

@@ -136,3 +136,17 @@ def test_sources_drop_cities_and_role_words() -> None:
                        source_key("the civil defence agency"))
     assert source_key("civil defence officials") != source_key("the defence ministry")
     assert source_key("the State Department") != source_key("state television")
+
+
+def test_part_as_object_and_families_are_not_counts() -> None:
+    assert counts("Police released four of the nine people detained, leaving five in custody.") \
+        == {A: {5}}
+    assert counts("Some 2,400 families were left homeless by the floods.") == {}
+
+
+def test_actor_descriptions_are_not_the_name() -> None:
+    from streams.detect.claims import actor_key, same_actor
+
+    assert actor_key("The banned Balochistan Liberation Army (BLA)") == "balochistan liberation army"
+    assert actor_key("Somalia's al Shabaab Islamist group") == "al shabaab"
+    assert same_actor(actor_key("separatist BLA"), "balochistan liberation army")
