@@ -10,9 +10,10 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DeadLetter, DecisionStatus
+from schemas import DeadLetter, DecisionStatus, WireItem
 from schemas.codec import encode_alert
 from schemas.envelope import RoutedItem
+from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.detect import ShardState, process
 from streams.topic_names import ROUTED_TOPIC
 
@@ -38,43 +39,102 @@ def register(wire: WireApp) -> None:
         )
         metrics.items_deadlettered.labels("detect_error").inc()
 
-    def load_state(key: bytes) -> ShardState:
-        raw = wire.shard_states.get(key)
-        return ShardState(key=key.decode()) if raw is None else ShardState.model_validate_json(raw)
+    cache = StateCache(wire.shard_states)
+    # After a rebalance the table may hold states another worker wrote: start the cache afresh
+    # (its entries also check that the table still holds the bytes they were made from).
+    wire.app.on_partitions_revoked.connect(cache.on_rebalance)
+    wire.app.on_partitions_assigned.connect(cache.on_rebalance)
+
+    def replayed(key: bytes, done: list[tuple[WireItem, datetime]]) -> ShardState:
+        """The shard's state before a failed item: the stored state plus the batch's earlier items."""
+        state = cache.take(key)
+        for item, now in done:
+            process(state, item, now=now, config=wire.detect_config)
+        return state
 
     @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
     async def incidents(routed_items: Any) -> None:
-        async for value in routed_items:
+        async for events in routed_items.take_events(BATCH_MAX, within=BATCH_WITHIN):
             started = time.perf_counter()
-            routed = RoutedItem.model_validate_json(value)
-            key = routed.route_key.encode()
-            state = load_state(key)
-            try:
-                outcome = process(state, routed.item, now=datetime.now(UTC), config=wire.detect_config)
-            except Exception as exc:
-                # A bug in the core must not stop the stream: the item goes to the dead-letter
-                # topic with the error (state unchanged, as the failed attempt is discarded).
-                log.exception("detection failed for %s", routed.item.item_ref)
-                await dead_letter_item(routed, exc)
-                continue
-            status = outcome.decision.status
-            if status is DecisionStatus.duplicate:
-                metrics.duplicates.labels("exact").inc()
-            elif status is DecisionStatus.near_duplicate:
-                metrics.duplicates.labels("near").inc()
+            working: dict[bytes, ShardState] = {}
+            done: dict[bytes, list[tuple[WireItem, datetime]]] = {}
+            last_event: dict[bytes, Any] = {}
             deliveries = []
-            for alert in outcome.alerts:
-                stamped = alert.model_copy(update={"received_at": routed.received_at})
-                deliveries.append(
-                    await wire.alerts_topic.send(
-                        key=alert.incident_id.encode(), value=encode_alert(stamped)
+            for event in events:
+                routed = RoutedItem.model_validate_json(event.value)
+                key = routed.route_key.encode()
+                state = working.get(key)
+                if state is None:
+                    state = working[key] = cache.take(key)
+                now = datetime.now(UTC)
+                try:
+                    outcome = process(state, routed.item, now=now, config=wire.detect_config)
+                except Exception as exc:
+                    # A bug in the core must not stop the stream: the item goes to the dead-letter
+                    # topic with the error, and the failed attempt is discarded (the shard's
+                    # state is rebuilt as it was before this item).
+                    log.exception("detection failed for %s", routed.item.item_ref)
+                    working[key] = replayed(key, done.get(key, []))
+                    await dead_letter_item(routed, exc)
+                    continue
+                done.setdefault(key, []).append((routed.item, now))
+                last_event[key] = event
+                status = outcome.decision.status
+                if status is DecisionStatus.duplicate:
+                    metrics.duplicates.labels("exact").inc()
+                elif status is DecisionStatus.near_duplicate:
+                    metrics.duplicates.labels("near").inc()
+                for alert in outcome.alerts:
+                    stamped = alert.model_copy(update={"received_at": routed.received_at})
+                    deliveries.append(
+                        await wire.alerts_topic.send(
+                            key=alert.incident_id.encode(), value=encode_alert(stamped)
+                        )
                     )
-                )
-            # Alerts first, then state: a crash in between replays the item against the old
+            # Alerts first, then state: a crash in between replays the batch against the old
             # state, which gives the same alerts with the same ids, and Redis drops the repeats.
             if deliveries:
                 await asyncio.gather(*deliveries)
-            wire.shard_states[key] = state.model_dump_json().encode()
-            wire.open_incidents[routed.route_key] = len(state.incidents)
+            for key, state in working.items():
+                event = last_event.get(key)
+                if event is None:
+                    continue           # no item of this shard went through: state unchanged
+                with in_event(event):  # the changelog partition is the routed item's partition
+                    cache.store(key, state)
+                wire.open_incidents[state.key] = len(state.incidents)
             metrics.incidents_open.set(sum(wire.open_incidents.values()))
-            metrics.stage_seconds.labels("incidents").observe(time.perf_counter() - started)
+            # Per item: the batch's time shared out (items that failed detection are not timed).
+            timed = sum(len(items) for items in done.values())
+            per_item = (time.perf_counter() - started) / max(1, timed)
+            for _ in range(timed):
+                metrics.stage_seconds.labels("incidents").observe(per_item)
+
+
+class StateCache:
+    """Deserialised ShardStates per route key, so an item does not JSON-parse its shard's state.
+
+    The table `shard_states` stays the source of truth (its changelog is what a restarted or
+    added worker recovers): every batch still writes each shard it changed as JSON. An entry is
+    used only while the table still holds the very bytes object it was made from, so a state the
+    table got any other way (changelog recovery after a rebalance) is parsed afresh.
+    """
+
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        self.entries: dict[bytes, tuple[bytes, ShardState]] = {}
+
+    def take(self, key: bytes) -> ShardState:
+        """The shard's state, owned by the caller until `store` (a failed batch leaves no entry)."""
+        raw = self.table.get(key)
+        entry = self.entries.pop(key, None)
+        if entry is not None and raw is not None and entry[0] is raw:
+            return entry[1]
+        return ShardState(key=key.decode()) if raw is None else ShardState.model_validate_json(raw)
+
+    def store(self, key: bytes, state: ShardState) -> None:
+        blob = state.model_dump_json().encode()
+        self.table[key] = blob
+        self.entries[key] = (blob, state)
+
+    async def on_rebalance(self, *args: Any, **kwargs: Any) -> None:
+        self.entries.clear()
