@@ -802,6 +802,132 @@ ITEMS += [
 ]
 
 
+# A fourth blind batch: province subtotals, a story datelined Washington about Bangkok,
+# politics that "attacks", a crash with "all on board" and "no survivors".
+P, Q, R = "ecuador-earthquake", "bangkok-mall-shooting", "nairobi-plane-crash"
+TITLES.update({
+    P: ("Earthquake in southern Ecuador (3 May 2025)",),
+    Q: ("Shooting at a shopping mall in central Bangkok, Thailand (6 May 2025)",),
+    R: ("Light aircraft crash after take-off from Wilson airport, Nairobi, Kenya (10 May 2025)",),
+})
+ITEMS += [
+    ("mp:20250503:p101", 1, MP, "2025-05-03T14:00:00Z", 1,
+     "Strong earthquake shakes southern Ecuador",
+     "QUITO, Ecuador (Meridian) - A magnitude 6.8 earthquake struck southern Ecuador on Saturday, "
+     "damaging buildings in the coastal city of Machala and the Andean city of Cuenca, the "
+     "geological institute said.", "Quito, Ecuador", {"inc": P, "alerts": [(NI,)]}),
+    ("nw:20250503:p102", 1, NW, "2025-05-03T17:00:00Z", 2,
+     "Ecuador quake kills at least 14, injures 126",
+     "QUITO, May 3 (Northwire) - At least 14 people were killed and 126 injured by the "
+     "earthquake, Ecuador's risk management secretariat said. In El Oro province, 11 people died, "
+     "and three died in Azuay.", "Quito, Ecuador",
+     {"inc": P, "alerts": [(CU, "killed", None, 14), (CU, "injured", None, 126)]}),
+    ("as:20250503:p103", 1, AS, "2025-05-03T18:00:00Z", 2,
+     "Ecuador: 14 dead, 126 hurt as quake rattles south",
+     "QUITO (Agence Sud) - The earthquake that hit southern Ecuador on Saturday left 14 people dead "
+     "and 126 injured, according to the national risk management secretariat.", "Quito",
+     {"inc": P, "near": "nw:20250503:p102@1"}),
+    ("op:20250504:p104", 1, OP, "2025-05-04T09:00:00Z", 2,
+     "Ecuador quake toll rises to twenty-two as rescuers search rubble",
+     "Quito, May 4 (OP) - The death toll from Saturday's earthquake in southern Ecuador rose to "
+     "twenty-two on Sunday, with 19 of them in El Oro province, the risk management secretariat "
+     "said. Some 3,200 people were left homeless.", "Quito, Ecuador",
+     {"inc": P, "alerts": [(CU, "killed", 14, 22), (CU, "displaced", None, 3200)]}),
+    ("pn:20250504:p105", 1, PN, "2025-05-04T13:00:00Z", 3,
+     "Ecuador's president visits quake zone, says 22 dead",
+     "Ecuador's president toured the quake-hit city of Machala on Sunday and said 22 people had "
+     "died.", None, {"inc": P}),
+    ("nw:20250504:pn01", 1, NW, "2025-05-04T20:00:00Z", 6,
+     "Barcelona SC win Guayaquil derby",
+     "GUAYAQUIL, May 4 (Northwire) - Barcelona SC beat Emelec 2-0 in the Guayaquil derby on "
+     "Sunday to go top of the Ecuadorean league.", "Guayaquil, Ecuador", {"inc": None}),
+    ("mp:20250505:p106", 1, MP, "2025-05-05T10:00:00Z", 3,
+     "Ecuador quake: number of injured climbs to 340",
+     "MACHALA, Ecuador (Meridian) - The number of people injured in Saturday's earthquake has "
+     "climbed to 340, health ministry officials said on Monday, while the death toll remained at "
+     "22.", "Machala, Ecuador", {"inc": P, "alerts": [(CU, "injured", 126, 340)]}),
+    ("as:20250505:pn02", 1, AS, "2025-05-05T12:00:00Z", 4,
+     "Ecuador remembers victims of 2016 Manabi earthquake",
+     "PORTOVIEJO (Agence Sud) - Families in Manabi province laid flowers on Monday for the victims "
+     "of the 2016 earthquake that killed nearly 700 people along Ecuador's coast.", None,
+     {"inc": None}),
+    ("pn:20250506:q101", 1, PN, "2025-05-06T09:00:00Z", 1,
+     "Shots fired at Bangkok shopping mall, shoppers flee",
+     "Gunshots rang out inside a luxury shopping mall in central Bangkok on Tuesday, sending "
+     "shoppers fleeing, police said.", None, {"inc": Q, "alerts": [(NI,)]}),
+    ("op:20250506:q102", 1, OP, "2025-05-06T10:00:00Z", 2,
+     "Teenage gunman kills three at Bangkok mall, police say",
+     "Bangkok, May 6 (OP) - A 14-year-old gunman shot dead three people and wounded four at a "
+     "shopping mall in central Bangkok before being arrested, police said.", "Bangkok, Thailand",
+     {"inc": Q, "alerts": [(CU, "killed", None, 3), (CU, "injured", None, 4)]}),
+    ("nw:20250506:q103", 1, NW, "2025-05-06T10:40:00Z", 2,
+     "Bangkok mall shooting: 3 dead, 4 wounded; teen suspect held",
+     "BANGKOK, May 6 (Northwire) - Three people were killed and four wounded when a teenager "
+     "opened fire in a Bangkok shopping centre, police said, adding that the 14-year-old suspect "
+     "had been detained.", "Bangkok, Thailand", {"inc": Q, "near": "op:20250506:q102@1"}),
+    ("mp:20250506:q104", 1, MP, "2025-05-06T16:00:00Z", 3,
+     "US says two Americans among victims of Bangkok mall shooting",
+     "WASHINGTON (Meridian) - Two U.S. citizens were among the three people killed in a shooting "
+     "at a Bangkok shopping mall on Tuesday, the State Department said.", "Washington",
+     {"inc": Q}),
+    ("as:20250507:q105", 1, AS, "2025-05-07T08:00:00Z", 3,
+     "Thai police say teen gunman had been treated for mental illness",
+     "BANGKOK (Agence Sud) - The 14-year-old boy arrested over Tuesday's shooting at a Bangkok mall "
+     "that killed three people had been receiving treatment for mental illness, police said on "
+     "Wednesday. A fourth victim, a Chinese tourist, remains in critical condition.", "Bangkok",
+     {"inc": Q}),
+    ("mp:20250507:qn01", 1, MP, "2025-05-07T11:00:00Z", 4,
+     "Thai opposition attacks government over budget plan",
+     "BANGKOK (Meridian) - Thailand's opposition attacked the government's spending plan in "
+     "parliament in Bangkok on Wednesday, saying it would push public debt to a record.",
+     "Bangkok", {"inc": None}),
+    ("pn:20250507:qn02", 1, PN, "2025-05-07T12:00:00Z", 5,
+     "Thai baht firms as tourism rebounds",
+     "Thailand's baht rose 0.4 percent against the dollar on Wednesday as foreign arrivals "
+     "picked up.", None, {"inc": None}),
+    ("op:20250508:q106", 1, OP, "2025-05-08T06:00:00Z", 2,
+     "Bangkok mall shooting toll rises to four as wounded tourist dies",
+     "Bangkok, May 8 (OP) - A Chinese tourist wounded in Tuesday's shooting at a Bangkok mall died "
+     "in hospital, bringing the death toll to four, police said.", "Bangkok, Thailand",
+     {"inc": Q, "alerts": [(CU, "killed", 3, 4)]}),
+    ("nw:20250510:r101", 1, NW, "2025-05-10T08:00:00Z", 1,
+     "Light aircraft crashes near Nairobi's Wilson airport",
+     "NAIROBI, May 10 (Northwire) - A light aircraft crashed shortly after take-off from Wilson "
+     "airport in Nairobi on Saturday, the Kenya Civil Aviation Authority said.",
+     "Nairobi, Kenya", {"inc": R, "alerts": [(NI,)]}),
+    ("as:20250510:r102", 1, AS, "2025-05-10T09:30:00Z", 2,
+     "All 12 on board killed in Nairobi plane crash, aviation authority says",
+     "NAIROBI (Agence Sud) - All 12 people on board a light aircraft that crashed after take-off "
+     "from Nairobi's Wilson airport were killed, the Kenya Civil Aviation Authority said on "
+     "Saturday. Two people on the ground were injured.", "Nairobi",
+     {"inc": R, "alerts": [(CU, "killed", None, 12), (CU, "injured", None, 2)]}),
+    ("mp:20250510:r103", 1, MP, "2025-05-10T10:00:00Z", 2,
+     "Kenya plane crash: no survivors among 12 aboard",
+     "NAIROBI, Kenya (Meridian) - None of the 12 people aboard a light aircraft survived when it "
+     "went down shortly after leaving Wilson airport, the Kenya Civil Aviation Authority said, "
+     "adding that two people on the ground were hurt.", "Nairobi, Kenya",
+     {"inc": R, "near": "as:20250510:r102@1"}),
+    ("pn:20250510:rn01", 1, PN, "2025-05-10T11:00:00Z", 5,
+     "Kenya's central bank cuts benchmark rate",
+     "Kenya's central bank cut its benchmark lending rate by 50 basis points to 9.75 percent on "
+     "Saturday, citing easing inflation.", None, {"inc": None}),
+    ("op:20250510:r104", 1, OP, "2025-05-10T13:00:00Z", 2,
+     "Kenya plane crash: 12 dead, three injured on ground",
+     "Nairobi, May 10 (OP) - Twelve people died when a light aircraft crashed into a residential "
+     "area near Wilson airport, and three people on the ground were injured, police said.",
+     "Nairobi, Kenya", {"inc": R, "alerts": [(CU, "injured", 2, 3)]}),
+    ("as:20250511:r105", 1, AS, "2025-05-11T08:00:00Z", 3,
+     "Kenya grounds operator of crashed plane",
+     "NAIROBI (Agence Sud) - Kenya's aviation authority grounded the fleet of the company that "
+     "operated the light aircraft that crashed after take-off from Wilson airport, pending an "
+     "investigation.", "Nairobi", {"inc": R}),
+    ("nw:20250511:rn02", 1, NW, "2025-05-11T10:00:00Z", 6,
+     "Kenyan runner wins London Marathon",
+     "LONDON, May 11 (Northwire) - Kenya's Peter Kiprono won the London Marathon on Sunday in two "
+     "hours, four minutes and 12 seconds.", "London", {"inc": None}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
