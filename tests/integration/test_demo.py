@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
+from pathlib import Path
 
 import pytest
 
@@ -13,22 +15,26 @@ from streams.detect.offline import evaluate_lines
 
 pytestmark = pytest.mark.integration
 
-SPAWNED = ("tansu broker", "streams.cli worker", "redis-server --bind 127.0.0.1", "valkey-server")
 
-
-def running() -> set[str]:
-    found: set[str] = set()
-    for pattern in SPAWNED:
-        out = subprocess.run(["pgrep", "-f", pattern], capture_output=True, text=True).stdout
-        found |= {f"{pattern}:{pid}" for pid in out.split()}
+def processes_with(marker: str) -> list[int]:
+    """Processes whose environment carries the marker: the demo and everything it started."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if marker.encode() in (proc / "environ").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
     return found
 
 
 def test_demo_prints_the_alerts_and_exits_cleanly() -> None:
     expected = [a for _, alerts in evaluate_lines(sample_lines()) for a in alerts]
-    before = running()
+    marker = f"WIREALERT_DEMO_TEST_MARKER_{uuid.uuid4().hex}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREALERT_")}
-    env["COLUMNS"] = "200"
+    env.update(COLUMNS="200", DEMO_MARKER=marker)
     proc = subprocess.run(
         [sys.executable, "-m", "streams.cli", "demo", "--timeout", "60"],
         capture_output=True, text=True, timeout=150, env=env,
@@ -38,4 +44,4 @@ def test_demo_prints_the_alerts_and_exits_cleanly() -> None:
         assert alert.incident_id in proc.stdout and alert.kind.value in proc.stdout
     assert "killed 103 -> 84" in proc.stdout, "the revision down reads old -> new"
     assert f"{len(expected)} alerts" in proc.stdout
-    assert running() <= before, "the demo left a process running"
+    assert processes_with(marker) == [], "the demo left a process running"
