@@ -52,8 +52,11 @@ def _score(facts: Facts, inc: Incident) -> float:
     if (facts.classes - _GENERIC_CLASSES) & set(inc.classes):
         score += 1.0
     placed_by_city = inc.location is not None and inc.location in gazetteer().cities
-    if not placed_by_city and inc.country and facts.places.scores.get(inc.country, 0) > 0:
-        score += 1.0  # an incident placed only by its country: a mention of it counts
+    if inc.country and facts.places.scores.get(inc.country, 0) > 0 and (
+            not placed_by_city or not facts.cities):
+        # an incident placed only by its country, or an item that names no city ("Ecuador
+        # quake kills 14"): the country mention counts, as no other place contradicts it
+        score += 1.0
     return score
 
 
@@ -62,7 +65,8 @@ def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
     for inc in state.incidents:
         if item.uri in inc.members:
             return inc
-    if not (facts.aftermath or facts.classes) or facts.looks_back:
+    # "attacks" alone is as often politics ("opposition attacks budget") as violence
+    if not (facts.aftermath or facts.claims or facts.classes - _GENERIC_CLASSES) or facts.looks_back:
         return None
     best: Incident | None = None
     best_score = 0.0

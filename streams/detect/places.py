@@ -36,6 +36,7 @@ class PlaceScan:
     # cities named as where things are ("in Mogadishu", "a Mogadishu hotel"), not as a
     # government ("Mogadishu said"): a capital counts as the incident's place only so
     placed: set[str] = field(default_factory=set)
+    mentioned: set[str] = field(default_factory=set)   # countries named so far (headline first)
 
     def best_country(self) -> str | None:
         if not self.scores:
@@ -118,8 +119,9 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
     out = into if into is not None else PlaceScan()
     # Countries the text names (also as "Chilean"): they decide between same-named cities.
     tokens = _TOKEN.findall(text)
-    mentioned = {g.countries[w] for w in tokens if w in g.countries}
-    mentioned |= {g.demonyms[w] for w in tokens if w in g.demonyms}
+    out.mentioned |= {g.countries[w] for w in tokens if w in g.countries}
+    out.mentioned |= {g.demonyms[w] for w in tokens if w in g.demonyms}
+    mentioned = out.mentioned
     for run in _runs(text):
         words = [_POSSESSIVE.sub("", t) for t, _, _ in run]
         start, end = run[0][1], run[-1][2]
@@ -151,6 +153,10 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
                 continue
             cc, pop = hit
             size = 1.0 if pop >= 100_000 or cc in mentioned else 0.6
+            if mentioned and cc not in mentioned and pop < 1_000_000:
+                # "Kenya plane crash ... near Wilson airport": a town abroad that shares a
+                # name must not outweigh the country the text names
+                size *= 0.25
             capital_as_actor = name in g.capitals and not locative  # "Tehran said"
             w = 0.7 if capital_as_actor else (3.0 if locative else 2.0) * size
             _add(out, cc, w * weight)

@@ -17,7 +17,8 @@ EVENT_CLASSES = {
                  r"car\s+bomb|ied|detonat\w*",
     "strike": r"(?:air|missile|drone|rocket|cross-border)\s*strikes?|airstrikes?|missiles?|rockets?|strikes|"
               r"drones?|shelling|struck|bombard\w*",
-    "shooting": r"gunm[ae]n|shooting|shot\s+dead|gunfire|gun\s+attack|opened\s+fire|stabbing|massacre",
+    "shooting": r"gunm[ae]n|shooting|shot\s+dead|gunfire|gun\s+attack|opened\s+fire|stabbing|massacre|"
+                r"shots?\s+(?:fired|rang\s+out)|gunshots?|fired\s+shots",
     "fire": r"fire\s+(?:breaks\s+out|broke\s+out|in|at|kills?|killed)|in\s+flames|blaze|inferno|"
             r"burst\s+into\s+flames|flames|wildfires?|bushfires?|forest\s+fires?|"
             r"fires?(?!\s+(?:safety|sale|brigade|department|service|station|fighters?|crews?|"

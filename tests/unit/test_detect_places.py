@@ -30,3 +30,9 @@ def test_area_names_when_no_city_is_known() -> None:
     facts = analyse("Bus plunges into river in Nepal",
                     "A bus fell into a river in Nepal's Dhading district, police said.", 2025)
     assert facts.areas[0] == "Dhading"
+
+
+def test_a_small_town_abroad_does_not_outweigh_the_named_country() -> None:
+    facts = analyse("Kenya plane crash: 12 dead",
+                    "Twelve people died when a plane crashed near Wilson airport, police said.", 2025)
+    assert facts.places.best_country() == "KE"

@@ -202,3 +202,15 @@ def test_evaluate_lines_decides_every_line() -> None:
         "accepted", "duplicate", "invalid", "invalid", "accepted", "duplicate"]
     assert decisions[5].reason == "stale"
     assert decisions[2].reason and decisions[2].reason.startswith("not_json")
+
+
+
+def test_politics_that_attacks_does_not_join_an_incident() -> None:
+    shooting = wi("t:m:1", "Gunman kills three at Bangkok mall",
+                  "A gunman shot dead three people at a mall in Bangkok, police said.", urgency=1)
+    politics = wi("t:m:2", "Thai opposition attacks government over budget",
+                  "The opposition attacked the spending plan in parliament in Bangkok.",
+                  minutes=60, urgency=4)
+    state = ShardState(key=route_key(shooting))
+    assert process(state, shooting, now=NOW).decision.incident_id
+    assert process(state, politics, now=NOW).decision.incident_id is None
