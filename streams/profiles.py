@@ -27,7 +27,6 @@ _COMMON: dict[str, Any] = {
 }
 
 EMBEDDED: dict[str, Any] = {
-    # ~2.5-4.5 s group join instead of 30 s (legal on Kafka too).
     # A join waits half the session timeout: ~2 s instead of faust's 30 s, for worker start-up
     # to first item under 5 s (measured: 6.7 s with 6 s). Heartbeats run in faust's consumer
     # thread, so a busy event loop does not miss them. Legal on Kafka too.
