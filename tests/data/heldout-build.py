@@ -928,6 +928,137 @@ ITEMS += [
 ]
 
 
+# A fifth blind batch: two bombings in Iraq on one day (and a follow-up naming neither
+# city), a volcanic eruption, a building collapse in Egypt.
+S, T, V, W = ("sadr-city-car-bomb", "kirkuk-checkpoint-bombing", "lewotobi-eruption",
+              "giza-building-collapse")
+TITLES.update({
+    S: ("Car bomb at a market in Sadr City, Baghdad, Iraq (2 Jun 2025)",),
+    T: ("Suicide bombing at an army checkpoint near Kirkuk, Iraq (2 Jun 2025)",),
+    V: ("Eruption of Mount Lewotobi Laki-laki, Flores, Indonesia (5 Jun 2025)",),
+    W: ("Residential building collapse in Imbaba, Giza, Egypt (9 Jun 2025)",),
+})
+ITEMS += [
+    ("nw:20250602:s101", 1, NW, "2025-06-02T08:00:00Z", 1,
+     "Car bomb kills 9 at Baghdad market",
+     "BAGHDAD, June 2 (Northwire) - A car bomb exploded at a busy market in Baghdad's Sadr City "
+     "district on Monday, killing nine people and wounding 23, security sources said.",
+     "Baghdad, Iraq",
+     {"inc": S, "alerts": [(NI,), (CU, "killed", None, 9), (CU, "injured", None, 23)]}),
+    ("as:20250602:t101", 1, AS, "2025-06-02T08:40:00Z", 1,
+     "Suicide bomber hits checkpoint in Iraq's Kirkuk, four soldiers dead",
+     "KIRKUK (Agence Sud) - A suicide bomber blew himself up at an army checkpoint on the southern "
+     "edge of Kirkuk on Monday, killing four soldiers, an army officer said.", "Kirkuk",
+     {"inc": T, "alerts": [(NI,), (CU, "killed", None, 4)]}),
+    ("mp:20250602:s102", 1, MP, "2025-06-02T09:00:00Z", 2,
+     "Nine dead, 23 hurt as car bomb rips through Sadr City market",
+     "BAGHDAD, Iraq (Meridian) - An explosives-laden car blew up in a crowded marketplace in the "
+     "Iraqi capital's Sadr City on Monday, leaving nine people dead and 23 hurt, according to "
+     "security sources.", "Baghdad, Iraq", {"inc": S, "near": "nw:20250602:s101@1"}),
+    ("op:20250602:t102", 1, OP, "2025-06-02T13:00:00Z", 2,
+     "Kirkuk checkpoint attack: death toll rises to six",
+     "Kirkuk, June 2 (OP) - Two more soldiers wounded in the suicide attack at a checkpoint in "
+     "Kirkuk died of their wounds, bringing the death toll to six, an army spokesman said.",
+     "Kirkuk, Iraq", {"inc": T, "alerts": [(CU, "killed", 4, 6)]}),
+    ("pn:20250603:s103", 1, PN, "2025-06-03T07:00:00Z", 2,
+     "Iraq car bomb toll rises to 14, officials say",
+     "The death toll from Monday's car bomb attack on a market rose to 14, Iraqi health officials "
+     "said on Tuesday.", None, {"inc": S, "alerts": [(CU, "killed", 9, 14)]}),
+    ("nw:20250603:t103", 1, NW, "2025-06-03T09:00:00Z", 2,
+     "Islamic State claims Kirkuk suicide attack",
+     "KIRKUK, June 3 (Northwire) - Islamic State claimed responsibility for Monday's suicide "
+     "bombing at an army checkpoint near Kirkuk, the group's Amaq news agency said.",
+     "Kirkuk, Iraq", {"inc": T, "alerts": [(RC,)]}),
+    ("mp:20250603:s104", 1, MP, "2025-06-03T11:00:00Z", 3,
+     "Iraqi PM orders manhunt after Baghdad market bombing",
+     "BAGHDAD, Iraq (Meridian) - Iraq's prime minister ordered security chiefs to find those "
+     "behind Monday's car bombing in Sadr City, and police said 7 suspects had been detained.",
+     "Baghdad, Iraq", {"inc": S, "alerts": [(CU, "arrested", None, 7)]}),
+    ("as:20250603:s105", 1, AS, "2025-06-03T12:00:00Z", 3,
+     "Seven held over Sadr City car bomb - police",
+     "BAGHDAD (Agence Sud) - Police have detained seven people suspected of involvement in "
+     "Monday's car bomb attack on a Sadr City market, a police source said.", "Baghdad",
+     {"inc": S, "near": "mp:20250603:s104@1"}),
+    ("nw:20250603:sn01", 1, NW, "2025-06-03T14:00:00Z", 4,
+     "Iraqis remember victims of 2016 Karrada bombing",
+     "BAGHDAD, June 3 (Northwire) - Families gathered in Baghdad's Karrada district on Tuesday "
+     "ahead of the anniversary of the July 2016 truck bombing that killed more than 300 people.",
+     "Baghdad, Iraq", {"inc": None}),
+    ("pn:20250603:sn02", 1, PN, "2025-06-03T15:00:00Z", 5,
+     "Iraq's oil exports rise in May",
+     "Iraq's oil exports rose to an average of 3.4 million barrels per day in May, the oil "
+     "ministry said on Tuesday.", None, {"inc": None}),
+    ("mp:20250605:v101", 1, MP, "2025-06-05T01:00:00Z", 1,
+     "Volcano erupts on Indonesia's Flores island, ash forces evacuations",
+     "JAKARTA, Indonesia (Meridian) - Mount Lewotobi Laki-laki on the island of Flores erupted "
+     "overnight, sending ash eight kilometres into the sky and forcing about 2,000 villagers to "
+     "evacuate, the volcanology agency said.", "Jakarta, Indonesia",
+     {"inc": V, "alerts": [(NI,)]}),
+    ("nw:20250605:v102", 1, NW, "2025-06-05T06:00:00Z", 2,
+     "Indonesia volcano eruption kills 6 as hot ash buries homes",
+     "JAKARTA, June 5 (Northwire) - At least six people were killed when hot ash and rocks from "
+     "Mount Lewotobi Laki-laki crashed onto villages in East Flores, the national disaster agency "
+     "said on Thursday.", "Jakarta, Indonesia", {"inc": V, "alerts": [(CU, "killed", None, 6)]}),
+    ("as:20250605:v103", 1, AS, "2025-06-05T12:00:00Z", 2,
+     "Indonesia: death toll from Flores eruption rises to 10, several missing",
+     "JAKARTA (Agence Sud) - Ten people have been confirmed dead after the eruption of Mount "
+     "Lewotobi Laki-laki, and 4 are still missing, the national disaster agency said. More than "
+     "6,000 people have been displaced.", "Jakarta",
+     {"inc": V, "alerts": [(CU, "killed", 6, 10), (CU, "missing", None, 4),
+                           (CU, "displaced", None, 6000)]}),
+    ("pn:20250605:v104", 1, PN, "2025-06-05T14:00:00Z", 2,
+     "Flores volcano: 10 dead, 4 missing, over 6,000 displaced",
+     "The eruption of Mount Lewotobi Laki-laki in eastern Indonesia has killed ten people, left "
+     "four missing and displaced more than 6,000, Indonesia's disaster agency said.", None,
+     {"inc": V, "near": "as:20250605:v103@1"}),
+    ("mp:20250606:vn01", 1, MP, "2025-06-06T08:00:00Z", 5,
+     "Indonesian rupiah weakens on trade worries",
+     "JAKARTA, Indonesia (Meridian) - The rupiah fell 0.5 percent against the dollar on Friday "
+     "on worries about slowing exports.", "Jakarta, Indonesia", {"inc": None}),
+    ("op:20250607:v105", 1, OP, "2025-06-07T09:00:00Z", 2,
+     "Lewotobi eruption: rescuers find two missing villagers dead",
+     "Jakarta, June 7 (OP) - Rescuers found the bodies of two missing villagers under ash on "
+     "Saturday, bringing the death toll from the Lewotobi eruption to 12, with two people still "
+     "missing, the disaster agency said.", "Jakarta, Indonesia",
+     {"inc": V, "alerts": [(CU, "killed", 10, 12), (CU, "missing", 4, 2)]}),
+    ("as:20250607:vn02", 1, AS, "2025-06-07T10:00:00Z", 4,
+     "Indonesian court hears appeal over 2018 Surabaya church bombings",
+     "SURABAYA (Agence Sud) - An Indonesian court on Saturday heard an appeal by a man convicted "
+     "of helping plan the 2018 suicide bombings of three churches in Surabaya that killed 12 "
+     "people.", None, {"inc": None}),
+    ("nw:20250609:w101", 1, NW, "2025-06-09T07:00:00Z", 1,
+     "Residential building collapses in Egypt's Giza",
+     "CAIRO, June 9 (Northwire) - A five-storey residential building collapsed in the Giza "
+     "district of Imbaba on Monday, trapping residents under the rubble, the governor's office "
+     "said.", "Cairo, Egypt", {"inc": W, "alerts": [(NI,)]}),
+    ("mp:20250609:w102", 1, MP, "2025-06-09T10:00:00Z", 2,
+     "Egypt building collapse kills eight, rescuers search for survivors",
+     "CAIRO, Egypt (Meridian) - Eight people were killed and five injured when a five-storey "
+     "building collapsed in Giza, the health ministry said, adding that rescuers had pulled 11 "
+     "people alive from the rubble.", "Cairo, Egypt",
+     {"inc": W, "alerts": [(CU, "killed", None, 8), (CU, "injured", None, 5)]}),
+    ("as:20250610:w103", 1, AS, "2025-06-10T08:00:00Z", 2,
+     "Egypt: Giza collapse toll climbs to 13; owner arrested",
+     "CAIRO (Agence Sud) - The death toll from Monday's building collapse in Giza rose to 13, the "
+     "health ministry said on Tuesday, and prosecutors ordered the arrest of the building's "
+     "owner.", "Cairo", {"inc": W, "alerts": [(CU, "killed", 8, 13)]}),
+    ("pn:20250610:w104", 1, PN, "2025-06-10T08:30:00Z", 2,
+     "Egypt: Giza collapse toll climbs to 13; owner arrested",
+     "CAIRO (Agence Sud) - The death toll from Monday's building collapse in Giza rose to 13, the "
+     "health ministry said on Tuesday, and prosecutors ordered the arrest of the building's "
+     "owner.", None, {"inc": W, "dup": "as:20250610:w103@1"}),
+    ("op:20250610:w105", 1, OP, "2025-06-10T11:00:00Z", 3,
+     "Thirteen now dead in Giza building collapse - ministry",
+     "Cairo, June 10 (OP) - Egypt's health ministry said 13 people had died in the collapse of a "
+     "residential building in Giza's Imbaba district.", "Cairo, Egypt",
+     {"inc": W, "near": "as:20250610:w103@1"}),
+    ("nw:20250610:wn01", 1, NW, "2025-06-10T20:00:00Z", 6,
+     "Al Ahly win African Champions League",
+     "CAIRO, June 10 (Northwire) - Egypt's Al Ahly beat Mamelodi Sundowns 2-1 on aggregate to win "
+     "the African Champions League for a record 13th time.", "Cairo, Egypt", {"inc": None}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
