@@ -14,6 +14,7 @@ import re
 
 from schemas import WireItem
 from streams.detect.facts import Facts
+from streams.detect.fingerprint import similarity
 from streams.detect.gazetteer import gazetteer
 from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
@@ -23,7 +24,7 @@ _GENERIC_CLASSES = {"attack"}
 _TITLE_NOUN = {
     "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "fire": "fire",
     "landslide": "landslide", "quake": "earthquake", "flood": "floods", "collision": "collision",
-    "collapse": "collapse", "attack": "attack",
+    "collapse": "collapse", "attack": "attack", "eruption": "eruption",
 }
 _CLASS_ORDER = list(_TITLE_NOUN)
 
@@ -69,12 +70,18 @@ def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
     if not (facts.aftermath or facts.claims or facts.classes - _GENERIC_CLASSES) or facts.looks_back:
         return None
     best: Incident | None = None
-    best_score = 0.0
+    best_key = (0.0, 0.0, 0)
     for inc in state.incidents:
         s = _score(facts, inc)
-        if s > best_score or (s == best_score and best is not None and inc.last > best.last):
-            best, best_score = inc, s
-    return best if best_score >= 2.0 else None
+        if s < 2.0:
+            continue
+        # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
+        # incident whose items read most like this one, then the most recent
+        key = (s, max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0),
+               inc.last)
+        if best is None or key > best_key:
+            best, best_key = inc, key
+    return best
 
 
 def opens_incident(item: WireItem, facts: Facts) -> bool:
@@ -97,7 +104,7 @@ _EVENT_NOUNS = [
                                                     "wildfire"),
     (r"floods?|flooding", "floods"), (r"landslides?|mudslides?", "landslide"),
     (r"earthquake|quake", "earthquake"), (r"sank|sinks|sinking|capsiz\w*", "sinking"),
-    (r"derail\w*", "derailment"), (r"siege", "siege"),
+    (r"derail\w*", "derailment"), (r"siege", "siege"), (r"erupt\w*|volcan\w*", "eruption"),
     (r"bomb\w*", "bombing"), (r"blasts?|explosions?|explodes?|exploded", "explosion"),
     (r"shooting|gunm[ae]n|gunfire|shot\s+dead|opened?\s+fire", "shooting"),
     (r"(?:air|missile|drone|rocket)\s*strikes?|airstrikes?", "strikes"),

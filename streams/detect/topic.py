@@ -25,6 +25,7 @@ EVENT_CLASSES = {
             r"engines?|trucks?|chief))",
     "landslide": r"landslides?|mudslides?|avalanche",
     "quake": r"earthquake|quake|tremor|tsunami",
+    "eruption": r"erupt(?:s|ed|ing|ion|ions)?|volcan(?:o|oes|ic)|lava|pyroclastic",
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
     "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster|"
                  r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"
