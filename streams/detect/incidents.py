@@ -69,19 +69,17 @@ def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
     # "attacks" alone is as often politics ("opposition attacks budget") as violence
     if not (facts.aftermath or facts.claims or facts.classes - _GENERIC_CLASSES) or facts.looks_back:
         return None
-    best: Incident | None = None
-    best_key = (0.0, 0.0, 0)
-    for inc in state.incidents:
-        s = _score(facts, inc)
-        if s < 2.0:
-            continue
-        # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
-        # incident whose items read most like this one, then the most recent
-        key = (s, max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0),
-               inc.last)
-        if best is None or key > best_key:
-            best, best_key = inc, key
-    return best
+    scored = [(_score(facts, inc), inc) for inc in state.incidents]
+    top = max((s for s, _ in scored), default=0.0)
+    tied = [inc for s, inc in scored if s == top]
+    if top < 2.0:
+        return None
+    if len(tied) == 1:
+        return tied[0]
+    # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
+    # incident whose items read most like this one, then the most recent
+    return max(tied, key=lambda inc: (
+        max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), inc.last))
 
 
 def opens_incident(item: WireItem, facts: Facts) -> bool:
