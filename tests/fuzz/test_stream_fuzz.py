@@ -7,7 +7,6 @@ around them must give exactly the alerts the offline core gives; the worker must
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import itertools
 import random
@@ -15,7 +14,6 @@ from collections import Counter
 
 import pytest
 import redis
-from aiokafka import AIOKafkaProducer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,29 +21,14 @@ from schemas import Alert, DeadLetter
 from schemas.codec import RecordError, decode_item
 from streams.detect.offline import evaluate_lines
 from streams.detect.synthetic import stream as synthetic_stream
-from streams.pushing import bootstrap_servers
-from streams.stack import LocalStack, local_stack
+from streams.stack import local_stack
 from tests.fuzz.records import records
-from tests.integration.conftest import consume_all, wait_for
+from tests.integration.conftest import consume_all, produce_raw, wait_for
 
 pytestmark = pytest.mark.integration
 
 TRIED: Counter[str] = Counter()
 GOOD = list(itertools.islice(synthetic_stream(3000, seed=5), 3000))
-
-
-def produce(stack: LocalStack, values: list[bytes]) -> None:
-    async def run() -> None:
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),
-                                    max_request_size=16 << 20)
-        await producer.start()
-        try:
-            for value in values:
-                await producer.send_and_wait("wire.items", value)
-        finally:
-            await producer.stop()
-
-    asyncio.run(run())
 
 
 def reason_of(raw: bytes) -> str | None:
@@ -69,7 +52,7 @@ def run_batch(hostile: list[bytes], seed: int) -> None:
     expected_alerts = [a for _, alerts in evaluate_lines(mixed) for a in alerts]
     with local_stack(app_id="wirealert-fuzz", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         worker = stack.start_worker()
-        produce(stack, mixed)
+        produce_raw(stack, mixed)
         client = redis.Redis(port=stack.redis.port)
         wait_for(lambda: client.xlen("wirealert:alerts") >= len(expected_alerts), timeout=60,
                  what="the good records' alerts")

@@ -41,6 +41,29 @@ def push(stack: LocalStack, lines: Iterable[bytes]) -> None:
     assert report.rejected == 0, report.errors
 
 
+def produce_raw(stack: LocalStack, values: Iterable[bytes]) -> None:
+    """Send records as any client could, bad ones included (`push` refuses non-JSON lines).
+
+    The request size allows the fuzz tests' 5 MiB records through to the worker, which must
+    dead-letter them itself.
+    """
+    from aiokafka import AIOKafkaProducer
+
+    from streams.pushing import bootstrap_servers
+
+    async def run() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),
+                                    max_request_size=16 << 20)
+        await producer.start()
+        try:
+            for value in values:
+                await producer.send_and_wait("wire.items", value)
+        finally:
+            await producer.stop()
+
+    asyncio.run(run())
+
+
 def stream_alerts(stack: LocalStack) -> list[Alert]:
     client = redis.Redis(port=stack.redis.port)
     try:

@@ -8,9 +8,7 @@ and Tanzania (tz -> 3).
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Iterable
 from typing import Any
 
 from prometheus_client.parser import text_string_to_metric_families
@@ -18,8 +16,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from schemas import Alert
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.pushing import bootstrap_servers
-from streams.stack import LocalStack, WorkerProcess
+from streams.stack import WorkerProcess
 from streams.topic_names import ROUTED_TOPIC
 from tests.integration.conftest import wait_for
 
@@ -61,22 +58,6 @@ def identity(alert: Alert) -> tuple[object, ...]:
     """What must match between stream and offline (not detected_at, which is wall-clock)."""
     return (alert.alert_id, alert.kind, alert.incident_id, alert.item_ref, alert.field,
             alert.old, alert.new, alert.claimed_by, alert.previous_alert_id)
-
-
-def produce_raw(stack: LocalStack, values: Iterable[bytes]) -> None:
-    """Send records as any client could, bad ones included (`push` refuses non-JSON lines)."""
-    from aiokafka import AIOKafkaProducer
-
-    async def run() -> None:
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url))
-        await producer.start()
-        try:
-            for value in values:
-                await producer.send_and_wait("wire.items", value)
-        finally:
-            await producer.stop()
-
-    asyncio.run(run())
 
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]

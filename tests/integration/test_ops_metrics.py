@@ -16,8 +16,8 @@ from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
 from streams.stack import LocalStack
 from streams.topic_names import ALERTS_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
-from tests.integration.conftest import stream_alerts, wait_for
-from tests.integration.ops_support import by_label, produce_raw, scrape, value
+from tests.integration.conftest import produce_raw, stream_alerts, wait_for
+from tests.integration.ops_support import by_label, scrape, value
 
 pytestmark = pytest.mark.integration
 

@@ -7,21 +7,18 @@ agents stop calling the core.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
 
 import pytest
 import redis
-from aiokafka import AIOKafkaProducer
 
 from schemas import Alert, DeadLetter
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.pushing import bootstrap_servers
 from streams.stack import LocalStack
-from tests.integration.conftest import consume_all, push, stream_alerts, wait_for
+from tests.integration.conftest import consume_all, produce_raw, push, stream_alerts, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -81,18 +78,7 @@ def test_bad_records_are_dead_lettered_and_the_good_ones_still_alert(stack: Loca
             mixed.append(bad[n])
     stack.start_worker()
 
-    # push() refuses non-JSON lines on purpose; a raw producer sends them as any client could.
-    async def produce_raw() -> None:
-        producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),
-                                    max_request_size=4 << 20)
-        await producer.start()
-        try:
-            for value in mixed:
-                await producer.send_and_wait("wire.items", value)
-        finally:
-            await producer.stop()
-
-    asyncio.run(produce_raw())
+    produce_raw(stack, mixed)  # push() refuses non-JSON lines on purpose
 
     expected = offline_alerts(good)
     got = wait_for_stream(stack, len(expected))
