@@ -1059,6 +1059,85 @@ ITEMS += [
 ]
 
 
+# A sixth blind batch: paraphrases with other verbs (perish, suffered injuries, twister),
+# corroboration by another official, a stale late rewrite, a US tornado.
+Y, Z = "da-nang-karaoke-fire", "shawnee-tornado"
+TITLES.update({
+    Y: ("Fire at a karaoke bar in Da Nang, Vietnam (13 Jun 2025)",),
+    Z: ("Tornado in Shawnee, Oklahoma, United States (15 Jun 2025)",),
+})
+ITEMS += [
+    ("mp:20250613:y101", 1, MP, "2025-06-13T16:00:00Z", 1,
+     "Fire engulfs karaoke bar in Vietnam's Da Nang",
+     "HANOI, Vietnam (Meridian) - A fire broke out at a crowded karaoke bar in the central "
+     "Vietnamese city of Da Nang late on Friday, state media reported.", "Hanoi, Vietnam",
+     {"inc": Y, "alerts": [(NI,)]}),
+    ("nw:20250614:y102", 1, NW, "2025-06-14T01:00:00Z", 2,
+     "Vietnam karaoke bar fire kills 17, state media says",
+     "HANOI, June 14 (Northwire) - A fire at a karaoke bar in Da Nang killed 17 people and "
+     "injured 9, state broadcaster VTV said on Saturday.", "Hanoi, Vietnam",
+     {"inc": Y, "alerts": [(CU, "killed", None, 17), (CU, "injured", None, 9)]}),
+    ("as:20250614:y103", 1, AS, "2025-06-14T02:00:00Z", 2,
+     "Seventeen perish in Da Nang karaoke blaze",
+     "HANOI (Agence Sud) - At least seventeen people perished and nine others suffered injuries "
+     "when flames tore through a karaoke venue in Da Nang, Vietnamese state television reported.",
+     "Hanoi", {"inc": Y, "near": "nw:20250614:y102@1"}),
+    ("op:20250614:y104", 1, OP, "2025-06-14T05:00:00Z", 3,
+     "Da Nang police chief says 17 died in karaoke fire",
+     "Da Nang, June 14 (OP) - Seventeen people died in the karaoke bar fire, the city's police "
+     "chief told a news conference on Saturday, adding that the cause was being investigated.",
+     "Da Nang, Vietnam", {"inc": Y}),
+    ("pn:20250615:y105", 1, PN, "2025-06-15T03:00:00Z", 2,
+     "Vietnam karaoke fire: fatalities rise to 21",
+     "The number of fatalities from Friday's fire at a karaoke bar in Da Nang has risen to 21, "
+     "Vietnamese state media said on Sunday.", None,
+     {"inc": Y, "alerts": [(CU, "killed", 17, 21)]}),
+    ("mp:20250615:yn01", 1, MP, "2025-06-15T06:00:00Z", 5,
+     "Vietnam's exports rise 12 percent in May",
+     "HANOI, Vietnam (Meridian) - Vietnam's exports rose 12 percent in May from a year earlier, "
+     "led by electronics, the statistics office said.", "Hanoi, Vietnam", {"inc": None}),
+    ("pn:20250615:y106", 1, PN, "2025-06-15T09:00:00Z", 3,
+     "Vietnam: 17 killed, 9 hurt in Da Nang karaoke fire - state TV",
+     "Seventeen people were killed and nine hurt in a fire at a karaoke bar in Da Nang, Vietnam's "
+     "state television said.", None, {"inc": Y, "near": "nw:20250614:y102@1"}),
+    ("mp:20250616:y107", 1, MP, "2025-06-16T04:00:00Z", 3,
+     "Vietnam arrests karaoke bar owner after deadly fire",
+     "HANOI, Vietnam (Meridian) - Police in Da Nang arrested the owner of the karaoke bar where 21 "
+     "people died in a fire at the weekend, state media said on Monday.", "Hanoi, Vietnam",
+     {"inc": Y}),
+    ("nw:20250615:z101", 1, NW, "2025-06-15T23:30:00Z", 1,
+     "Tornado tears through Oklahoma town, several feared dead",
+     "OKLAHOMA CITY, June 15 (Northwire) - A powerful tornado tore through the town of Shawnee in "
+     "central Oklahoma on Sunday evening, flattening homes, local officials said.",
+     "Oklahoma City, United States", {"inc": Z, "alerts": [(NI,)]}),
+    ("mp:20250616:z102", 1, MP, "2025-06-16T01:00:00Z", 2,
+     "Oklahoma tornado kills 4, injures dozens",
+     "SHAWNEE, Oklahoma (Meridian) - Four people were killed and dozens injured when a tornado "
+     "struck Shawnee, the county emergency manager said on Sunday.", "Shawnee, Oklahoma",
+     {"inc": Z, "alerts": [(CU, "killed", None, 4)]}),
+    ("as:20250616:z103", 1, AS, "2025-06-16T02:00:00Z", 2,
+     "Four dead as twister slams Shawnee, Oklahoma",
+     "SHAWNEE (Agence Sud) - A twister slammed into Shawnee on Sunday, killing four people and "
+     "injuring dozens more, according to the county emergency manager.", "Shawnee",
+     {"inc": Z, "near": "mp:20250616:z102@1"}),
+    ("pn:20250616:z104", 1, PN, "2025-06-16T15:00:00Z", 2,
+     "Oklahoma tornado death toll rises to 7; governor declares emergency",
+     "The death toll from Sunday's tornado in Shawnee rose to seven, Oklahoma's governor said on "
+     "Monday, declaring a state of emergency in four counties.", None,
+     {"inc": Z, "alerts": [(CU, "killed", 4, 7)]}),
+    ("nw:20250616:zn01", 1, NW, "2025-06-16T20:00:00Z", 6,
+     "Oklahoma City Thunder beat Pacers to win NBA title",
+     "OKLAHOMA CITY, June 16 (Northwire) - The Oklahoma City Thunder beat the Indiana Pacers 103-91 "
+     "in game seven on Monday to win their first NBA title.", "Oklahoma City, United States",
+     {"inc": None}),
+    ("nw:20250617:z105", 1, NW, "2025-06-17T08:00:00Z", 3,
+     "Oklahoma tornado: hospitals treated 103 injured",
+     "SHAWNEE, Oklahoma, June 17 (Northwire) - Hospitals treated 103 people injured in Sunday's "
+     "tornado, officials said, as the death toll held at seven.", "Shawnee, Oklahoma",
+     {"inc": Z, "alerts": [(CU, "injured", None, 103)]}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
