@@ -65,6 +65,16 @@ def _resolve(values: list[StatedCount], current: int | None) -> StatedCount:
     return values[0]
 
 
+_NAME_PARTICLES = frozenset(["al", "el", "of", "the", "de", "bin", "and"])
+
+
+def _named(actor: str) -> float:
+    """Share of an actor's words that are proper-name words: 1.0 for "Islamic State"."""
+    words = actor.split()
+    named = sum(1 for w in words if w[:1].isupper() or w.lower() in _NAME_PARTICLES)
+    return named / len(words) if words else 0.0
+
+
 def _find_incident(state: ShardState, guid: str) -> Incident | None:
     for inc in state.incidents:
         if guid in inc.members:
@@ -132,7 +142,9 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
             builder.add(AlertKind.correction, evidence=item.headline)
     known = {c.k for c in inc.claims}
     claimed = False
-    for key, actor, evidence in facts.claims:
+    # the alert names the actor by its name ("Balochistan Liberation Army") rather than by a
+    # description in the headline ("Baloch separatists"): named claims first
+    for key, actor, evidence in sorted(facts.claims, key=lambda c: -_named(c[1])):
         if known_actor(key, known):
             continue  # a repeat report of a claim already alerted (also under its acronym)
         if not claimed:

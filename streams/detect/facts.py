@@ -110,7 +110,10 @@ def analyse(headline: str, body: str, year: int) -> Facts:
             f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip(),
                                         st.total))
         for actor in claims_in(masked):
-            f.claims.append((actor_key(actor), actor, text.strip()))
+            # shown without a leading description: "Balochistan Liberation Army (BLA)", not
+            # "banned Balochistan Liberation Army (BLA)"
+            shown = re.sub(r"^(?:(?!al\b|el\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", actor)
+            f.claims.append((actor_key(actor), shown, text.strip()))
             # the claim is the news only in the headline's main clause, not in
             # "Iran vows response after IS claims attack"
             if in_headline and claims_in(mask(topic.main_clause(text))):
