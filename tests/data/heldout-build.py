@@ -1138,6 +1138,94 @@ ITEMS += [
 ]
 
 
+# A seventh blind batch: number words ("two dozen"), a correction of the toll, a claim with
+# "took responsibility", an army denying a higher toll, sport in the incident's city.
+AA, BB = "bologna-train-collision", "boulkessi-camp-attack"
+TITLES.update({
+    AA: ("Passenger and freight trains collide near Bologna, Italy (19 Jun 2025)",),
+    BB: ("Militant attack on an army camp at Boulkessi, Mali (21 Jun 2025)",),
+})
+ITEMS += [
+    ("as:20250619:aa01", 1, AS, "2025-06-19T07:00:00Z", 1,
+     "Two trains collide near Italy's Bologna",
+     "ROME (Agence Sud) - A regional passenger train and a freight train collided near Bologna in "
+     "northern Italy on Thursday morning, the fire service said.", "Rome",
+     {"inc": AA, "alerts": [(NI,)]}),
+    ("mp:20250619:aa02", 1, MP, "2025-06-19T09:00:00Z", 1,
+     "Italy train collision kills two dozen, injures scores",
+     "ROME, Italy (Meridian) - Two dozen people were killed and scores injured when a passenger "
+     "train hit a freight train near Bologna, the civil protection department said.",
+     "Rome, Italy", {"inc": AA, "alerts": [(CU, "killed", None, 24)]}),
+    ("mp:20250619:aa02", 2, MP, "2025-06-19T09:40:00Z", 1,
+     "CORRECTED-Italy train collision kills 22, injures scores",
+     "ROME, Italy (Meridian) - Twenty-two people were killed and scores injured when a passenger "
+     "train hit a freight train near Bologna, the civil protection department said. (Corrects "
+     "death toll to 22 from 24)", "Rome, Italy",
+     {"inc": AA, "alerts": [(CO, "killed", 24, 22)]}),
+    ("op:20250619:aa03", 1, OP, "2025-06-19T13:00:00Z", 2,
+     "Italy train crash: 22 dead, 61 injured - civil protection",
+     "Rome, June 19 (OP) - Twenty-two people died and 61 were injured in Thursday's collision "
+     "between a passenger train and a freight train near Bologna, Italy's civil protection "
+     "department said.", "Rome, Italy", {"inc": AA, "alerts": [(CU, "injured", None, 61)]}),
+    ("pn:20250619:aa04", 1, PN, "2025-06-19T14:00:00Z", 2,
+     "Bologna rail disaster leaves 22 dead, 61 hurt",
+     "A collision between a passenger train and a goods train outside Bologna left 22 people dead "
+     "and 61 injured, Italy's civil protection agency said.", None,
+     {"inc": AA, "near": "op:20250619:aa03@1"}),
+    ("nw:20250620:aa05", 1, NW, "2025-06-20T09:00:00Z", 3,
+     "Italy: train driver detained after Bologna crash",
+     "ROME, June 20 (Northwire) - Italian police detained the driver of the freight train and two "
+     "signalling staff after Thursday's crash near Bologna that killed 22 people, prosecutors "
+     "said.", "Rome, Italy", {"inc": AA}),
+    ("mp:20250621:aa06", 1, MP, "2025-06-21T10:00:00Z", 2,
+     "Italy train crash toll rises to 25 as three injured die",
+     "ROME, Italy (Meridian) - Three people injured in Thursday's train collision near Bologna "
+     "died in hospital, raising the death toll to 25, the civil protection department said on "
+     "Saturday.", "Rome, Italy", {"inc": AA, "alerts": [(CU, "killed", 22, 25)]}),
+    ("as:20250621:aan1", 1, AS, "2025-06-21T18:00:00Z", 6,
+     "Bologna beat Juventus to reach Italian Cup final",
+     "BOLOGNA (Agence Sud) - Bologna beat Juventus 2-1 on Saturday to reach the Italian Cup final "
+     "for the first time in 50 years.", "Bologna", {"inc": None}),
+    ("pn:20250621:aan2", 1, PN, "2025-06-21T19:00:00Z", 4,
+     "Italian court convicts rail managers over 2009 Viareggio disaster",
+     "An Italian appeals court convicted three former rail managers on Saturday over the 2009 "
+     "derailment and fire in Viareggio that killed 32 people.", None, {"inc": None}),
+    ("nw:20250621:bb01", 1, NW, "2025-06-21T11:00:00Z", 1,
+     "Militants attack army camp in central Mali",
+     "BAMAKO, June 21 (Northwire) - Militants attacked an army camp in the town of Boulkessi in "
+     "central Mali on Saturday, the army said, without giving a toll.", "Bamako, Mali",
+     {"inc": BB, "alerts": [(NI,)]}),
+    ("as:20250621:bb02", 1, AS, "2025-06-21T16:00:00Z", 2,
+     "Mali army says 14 soldiers killed in attack on camp",
+     "BAMAKO (Agence Sud) - Fourteen soldiers were killed and 20 wounded in an attack by "
+     "militants on an army camp in Boulkessi, the Malian army said in a statement.", "Bamako",
+     {"inc": BB, "alerts": [(CU, "killed", None, 14), (CU, "injured", None, 20)]}),
+    ("mp:20250622:bb03", 1, MP, "2025-06-22T08:00:00Z", 2,
+     "Al Qaeda affiliate JNIM takes responsibility for Mali camp attack",
+     "BAMAKO, Mali (Meridian) - Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate "
+     "in the Sahel, took responsibility for Saturday's attack on an army camp in Boulkessi, "
+     "according to the SITE Intelligence Group.", "Bamako, Mali", {"inc": BB, "alerts": [(RC,)]}),
+    ("op:20250622:bb04", 1, OP, "2025-06-22T12:00:00Z", 2,
+     "Mali attack toll rises to 30 soldiers, security sources say",
+     "Bamako, June 22 (OP) - At least 30 soldiers were killed in Saturday's attack on an army camp "
+     "in Boulkessi, two security sources said, more than double the army's figure.",
+     "Bamako, Mali", {"inc": BB, "alerts": [(CU, "killed", 14, 30)]}),
+    ("pn:20250622:bb05", 1, PN, "2025-06-22T15:00:00Z", 3,
+     "Mali's junta vows revenge after Boulkessi attack",
+     "Mali's military government vowed on Sunday to avenge the soldiers killed in the attack on "
+     "the Boulkessi camp, which JNIM has claimed.", None, {"inc": BB}),
+    ("nw:20250623:bb06", 1, NW, "2025-06-23T09:00:00Z", 3,
+     "Mali army denies heavy losses in Boulkessi attack",
+     "BAMAKO, June 23 (Northwire) - Mali's army denied reports that 30 soldiers died in Saturday's "
+     "attack on the Boulkessi camp, saying its toll of 14 dead stood.", "Bamako, Mali",
+     {"inc": BB, "alerts": [(CU, "killed", 30, 14)]}),
+    ("mp:20250623:bbn1", 1, MP, "2025-06-23T10:00:00Z", 5,
+     "Mali's gold output rises in first half",
+     "BAMAKO, Mali (Meridian) - Mali's industrial gold output rose 8 percent in the first half of "
+     "the year, the mines ministry said.", "Bamako, Mali", {"inc": None}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
