@@ -18,6 +18,7 @@ _ATTACK = (
 )
 _CLAIM = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:claimed|claims|claim)\s+(?:responsibility|credit)\b"
+    r"|\b(?:took|takes|take|taking|accepted|accepts|accept)\s+(?:full\s+)?responsibility\s+for\b"
     rf"|\b(?:claimed|claims|claim)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ATTACK}\b"
     r"|\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|conducted|launched|fired|struck|hit|attacked|targeted|detonated|staged|"
@@ -81,8 +82,9 @@ def same_actor(a: str, b: str) -> bool:
     if len(short) >= 2:
         return long[: len(short)] == short
     s = short[0]
-    return len(s) >= 3 and any(
-        acr == s or (len(acr) >= 3 and s.startswith(acr)) for acr in _acronyms(long))
+    # "JNIM" ~ "al qaeda affiliate jnim": the short name written inside a description
+    return len(s) >= 3 and (s in long or any(
+        acr == s or (len(acr) >= 3 and s.startswith(acr)) for acr in _acronyms(long)))
 
 
 def known_actor(key: str, keys: list[str] | set[str]) -> bool:
@@ -95,7 +97,8 @@ def _subject(prefix: str) -> str | None:
         return None
     subject = segments[-1]
     # "The Islamic Resistance in Iraq, an umbrella group of militias, said it ..."
-    if len(segments) > 1 and re.match(r"^(?:an?|the)\s+[a-z]", subject):
+    # (also "..., al Qaeda's affiliate in the Sahel, took ...": a lower-case apposition)
+    if len(segments) > 1 and (re.match(r"^(?:an?|the)\s+[a-z]", subject) or subject[:1].islower()):
         earlier = segments[-2]
         if earlier[:1].isupper():
             subject = earlier

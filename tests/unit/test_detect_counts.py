@@ -150,3 +150,12 @@ def test_actor_descriptions_are_not_the_name() -> None:
     assert actor_key("The banned Balochistan Liberation Army (BLA)") == "balochistan liberation army"
     assert actor_key("Somalia's al Shabaab Islamist group") == "al shabaab"
     assert same_actor(actor_key("separatist BLA"), "balochistan liberation army")
+
+
+def test_took_responsibility_is_a_claim_and_names_the_group() -> None:
+    from streams.detect.claims import same_actor
+
+    found = analyse("Report", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate "
+                    "in the Sahel, took responsibility for the attack on the camp.", 2025).claims
+    assert [a for _, a, _ in found] == ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"]
+    assert same_actor("jnim", "al qaeda affiliate jnim")
