@@ -45,7 +45,10 @@ KAFKA: dict[str, Any] = {
     "producer_linger": 0.005,
 }
 
-DEFAULT_FETCH_WAIT_MS: dict[Profile, int] = {"embedded": 100, "kafka": 500}
+# The embedded broker does not wake a waiting fetch, so each hop of the pipeline (wire.items ->
+# routed -> alerts) waits on average half of this. 25 ms keeps a hop near 10 ms; below ~10 ms the
+# idle fetches cost the worker and the broker more CPU than they save (`make bench`, BENCHMARKS.md).
+DEFAULT_FETCH_WAIT_MS: dict[Profile, int] = {"embedded": 25, "kafka": 500}
 
 
 def broker_hosts(kafka_url: str) -> list[str]:
