@@ -42,6 +42,7 @@ class Tier(StrEnum):
 # Evidence and headline are copied from wire copy; bound them so that one hostile item cannot
 # make every subscriber's payload huge.
 MAX_TEXT = 1000
+MAX_NAME = 200
 
 
 class Alert(BaseModel):
@@ -56,11 +57,11 @@ class Alert(BaseModel):
     field: CountField | None = None
     old: int | None = None
     new: int | None = None
-    claimed_by: str | None = Field(default=None, max_length=200)
+    claimed_by: str | None = Field(default=None, max_length=MAX_NAME)
     counts: dict[CountField, int] = Field(default_factory=dict, description="what is known now")
     headline: str = Field(default="", max_length=MAX_TEXT)
-    source: str | None = None
-    location: str | None = None
+    source: str | None = Field(default=None, max_length=MAX_NAME)
+    location: str | None = Field(default=None, max_length=MAX_NAME)
     country: str | None = Field(default=None, description="ISO 3166 alpha-2", pattern=r"^[A-Z]{2}$")
     item_time: AwareDatetime
     detected_at: AwareDatetime

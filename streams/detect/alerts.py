@@ -6,7 +6,7 @@ import hashlib
 from datetime import datetime
 
 from schemas import Alert, AlertKind, CountField, Tier, WireItem
-from schemas.alert import MAX_TEXT
+from schemas.alert import MAX_NAME, MAX_TEXT
 from streams.detect.gazetteer import gazetteer
 from streams.detect.state import Incident
 
@@ -41,10 +41,11 @@ def _country_name(iso: str | None) -> str | None:
     return gazetteer().country_names.get(iso) if iso else None
 
 
-def _clip(text: str | None) -> str | None:
+def _clip(text: str | None, limit: int = MAX_TEXT) -> str | None:
+    # Alerts carry wire text to every subscriber: one hostile item must not make them huge.
     if text is None:
         return None
-    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class AlertBuilder:
@@ -64,9 +65,9 @@ class AlertBuilder:
             return
         self.alerts.append(Alert(
             alert_id=aid, kind=kind, incident_id=self.inc.id, item_ref=self.item.item_ref,
-            field=field, old=old, new=new, claimed_by=claimed_by,
-            headline=_clip(self.item.headline) or "", source=self.item.source,
-            location=self.inc.location or _country_name(self.inc.country),
+            field=field, old=old, new=new, claimed_by=_clip(claimed_by, MAX_NAME),
+            headline=_clip(self.item.headline) or "", source=_clip(self.item.source, MAX_NAME),
+            location=_clip(self.inc.location or _country_name(self.inc.country), MAX_NAME),
             country=self.inc.country,
             item_time=self.item.versioncreated, detected_at=self.now,
             tier=Tier.from_urgency(self.item.urgency), evidence=_clip(evidence),
