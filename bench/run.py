@@ -359,6 +359,8 @@ async def run_all(plan: Plan, worker_env: dict[str, str], cache: bool) -> dict[s
         records = records[n:]
     log(f"offline core over {200 + plan.limit_items + sum(latency_counts):,} items for the expected alerts")
     expected = expected_alerts([warm, limit_lines, *latency_lines])
+    if expected[0] == 0:
+        raise SystemExit("the offline core gives no alert for the warm-up items: is the workload valid?")
 
     results: dict[str, Any] = {"plan": plan.name, "machine": machine(), "items": plan.limit_items,
                                "worker_env": worker_env, "fetch_wait_ms": fetch_wait}

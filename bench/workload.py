@@ -4,9 +4,10 @@
 verbatim copies, plus market/sport noise whose few templates repeat word for word (so about half
 of it is duplicates). Here the noise is made unique, a few % of items are re-sent under the same
 uri@version (dropped at ingest) and a few % are invalid (dead-lettered), which gives about 30%
-exact or near duplicates. Item times are moved to start in 2000, so that a long stream still
-lies in the past: the core clamps item time to `now`, and a stream running into the future would
-stop incident expiry.
+exact or near duplicates. Item times are moved to start in 1981 and squeezed to 0.7 of the
+generator's pace, so that a stream of a million items (~42 years of item time) still lies in the
+past: ingest rejects items from the future or before 1980, and the core clamps item time to
+`now`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from datetime import UTC, datetime, timedelta
 
 from streams.detect.synthetic import stream as synthetic_stream
 
-SHIFT = datetime(2024, 1, 1, tzinfo=UTC) - datetime(2000, 1, 1, tzinfo=UTC)
+START = datetime(1981, 1, 1, tzinfo=UTC)
+PACE = 0.7
 RESEND_RATE = 0.04
 INVALID_RATE = 0.03
 _WORDS = (
@@ -42,12 +44,14 @@ def mix(n: int, seed: int = 11) -> Iterator[bytes]:
     rnd = random.Random(seed)
     made = 0
     recent: list[bytes] = []
+    origin: datetime | None = None
     for raw in synthetic_stream(n * 2, seed=seed):
         if made >= n:
             return
         doc = json.loads(raw)
-        when = datetime.fromisoformat(doc["versioncreated"]) - SHIFT
-        doc["versioncreated"] = when.isoformat()
+        when = datetime.fromisoformat(doc["versioncreated"])
+        origin = origin or when
+        doc["versioncreated"] = (START + (when - origin) * PACE).isoformat()
         if str(doc["uri"]).startswith("syn:noise:"):
             # Unique noise: a ticker symbol and a figure nobody else reports.
             words = rnd.sample(VOCAB, 8)
