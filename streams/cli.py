@@ -82,6 +82,7 @@ def push(
     """Send JSONL wire items to wire.items (key = uri), with progress."""
     from streams.pushing import push_lines
     from streams.security import aiokafka_auth
+    from streams.topics import ensure_topics
 
     settings = _settings(kafka_url=kafka_url)
     if file == "-":
@@ -94,6 +95,16 @@ def push(
             raise typer.Exit(2)
         stream = path.open("rb")
         total = path.stat().st_size
+    try:
+        # Pushing before any worker ran would let the broker auto-create wire.items with its own
+        # default partition count, and items spread over partitions lose the wire's order.
+        ensure_topics(settings.kafka_url, [topic], settings.items_partitions, settings.topic_replicas,
+                      aiokafka_auth(settings))
+    except Exception as exc:  # the broker is down or unreachable: say so, no traceback
+        err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {exc}")
+        if stream is not sys.stdin.buffer:
+            stream.close()
+        raise typer.Exit(2) from None
     with Progress(
         TextColumn("pushing"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
