@@ -1,7 +1,8 @@
 """Cost of growth: the worker's detection path in one process, over a long stream.
 
 Per item it does what the agents do, minus Kafka: decode and validate (ingest), the uri ->
-version table (ingest's `uri_versions`, a dict as in faust's memory store), `route_key`, then the
+version table (ingest's `uri_versions`, a dict as in faust's memory store, with the same expiry
+index the agent uses, `streams.agents.version_expiry`), `route_key`, then the
 incidents agent's per-shard step: load the ShardState, `process`, serialise the alerts and the
 state (the table holds JSON bytes, as `shard_states` does). With `--cache` the state is kept
 deserialised between items as the optimised agent does (it still serialises it for the changelog
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 
 from bench.workload import mix
 from schemas.codec import RecordError, decode_item, encode_alert
+from streams.agents.version_expiry import VersionExpiry, seen_of, version_of
 from streams.detect import DetectConfig, ShardState, VersionVerdict, check_version, process, route_key
 
 # Item times of the workload start in 1981 and run ~42 years per million items, all in the past,
@@ -37,7 +39,8 @@ def rss_mb() -> float:
 
 def run(steps: list[int], *, cache: bool, window: int) -> dict[str, object]:
     config = DetectConfig()      # incident expiry on: the 7-day default TTL, in item time
-    versions: dict[str, int] = {}
+    versions: dict[str, list[float]] = {}
+    expiry = VersionExpiry(config.incident_ttl.total_seconds())
     table: dict[bytes, bytes] = {}
     states: dict[bytes, ShardState] = {}
     out: dict[str, dict[str, float]] = {"rss_mb": {}, "us_per_item": {}, "state_kb": {},
@@ -56,8 +59,13 @@ def run(steps: list[int], *, cache: bool, window: int) -> dict[str, object]:
             item = decode_item(raw)
         except RecordError:
             item = None
-        if item is not None and check_version(versions.get(item.uri), item) is VersionVerdict.new:
-            versions[item.uri] = item.version
+        if item is not None and check_version(version_of(versions.get(item.uri)), item) is VersionVerdict.new:
+            seen = min(item.versioncreated.timestamp(), NOW.timestamp())
+            versions[item.uri] = [item.version, seen]
+            expiry.record(0, item.uri, seen)
+            for old_seen, uri in expiry.expired(0):
+                if uri in versions and seen_of(versions[uri]) <= old_seen:
+                    del versions[uri]
             key = route_key(item).encode()
             state = states.get(key) if cache else None
             if state is None:

@@ -18,6 +18,7 @@ from mode import Service
 from prometheus_client import CollectorRegistry
 
 from schemas import Alert
+from streams.agents.version_expiry import VersionExpiry
 from streams.detect import DetectConfig
 from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
@@ -57,6 +58,7 @@ class WireApp:
     routed_topic: Any
     alerts_topic: Any
     uri_versions: Any
+    version_expiry: VersionExpiry
     shard_states: Any
     # Per route key: open incidents on this worker, for the wirealert_incidents_open gauge.
     open_incidents: dict[str, int] = field(default_factory=dict)
@@ -93,6 +95,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
     )
     setattr(app.conf, FETCH_WAIT_ATTR, fetch_wait_ms(settings, profile))
     metrics = Metrics.create(registry)
+    version_expiry = VersionExpiry(settings.incident_ttl.total_seconds())
     sink = RedisAlertSink.from_url(
         settings.redis_url.get_secret_value(),
         SinkConfig(
@@ -116,10 +119,12 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         routed_topic=raw_topic(app, ROUTED_TOPIC, partitions=settings.topic_partitions, internal=True),
         alerts_topic=raw_topic(app, ALERTS_TOPIC, partitions=settings.topic_partitions),
         # uri -> highest version seen: exact re-sends and stale versions stop here.
+        # uri -> [highest version seen, item time]; old entries expire (streams.agents.version_expiry).
         uri_versions=app.Table(
-            "uri_versions", key_type=str, value_type=int, default=None,
-            partitions=settings.items_partitions,
+            "uri_versions", key_type=str, default=None, partitions=settings.items_partitions,
+            on_changelog_event=version_expiry.on_changelog_event,
         ),
+        version_expiry=version_expiry,
         # route key -> the detection core's ShardState, as JSON bytes.
         # (faust serialises a table's bytes keys and values raw, anything else as JSON.)
         shard_states=app.Table(

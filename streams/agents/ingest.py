@@ -10,10 +10,11 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DeadLetter
+from schemas import DeadLetter, WireItem
 from schemas.codec import RecordError, decode_item
 from schemas.envelope import RoutedItem
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.version_expiry import seen_of, version_of
 from streams.detect import VersionVerdict, check_version, route_key
 
 if TYPE_CHECKING:
@@ -26,6 +27,12 @@ TRUNCATED_PREFIX = 64 * 1024
 
 def _b64(data: bytes | None) -> str | None:
     return None if data is None else base64.b64encode(data).decode("ascii")
+
+
+def item_time(item: WireItem) -> float:
+    """The item's time as epoch seconds, never later than now (a clock that runs ahead of the
+    wire must not expire everything)."""
+    return min(item.versioncreated.timestamp(), time.time())
 
 
 def _received_at(message: Any) -> datetime:
@@ -63,6 +70,20 @@ def register(wire: WireApp) -> None:
             message.topic, message.partition, message.offset, error.reason, error.message,
         )
 
+    expiry = wire.version_expiry
+    wire.app.on_partitions_revoked.connect(expiry.on_rebalance)
+
+    def forget_expired(events: list[Any]) -> None:
+        """Delete the uris whose last version is older than the TTL, in the batch's partitions."""
+        by_partition = {event.message.partition: event for event in events}
+        for partition, event in by_partition.items():
+            for seen, uri in expiry.expired(partition):
+                # Only if the table still has that very entry (not a newer version since).
+                stored = wire.uri_versions.get(uri)
+                if stored is not None and seen_of(stored) <= seen:
+                    with in_event(event):
+                        del wire.uri_versions[uri]
+
     @wire.app.agent(wire.items_topic, name="wirealert.ingest")
     async def ingest(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
@@ -70,7 +91,7 @@ def register(wire: WireApp) -> None:
             # Versions decided in this batch: a re-send inside the batch is caught before the
             # table has the first copy's version.
             batch_versions: dict[str, int] = {}
-            forwarded: list[tuple[Any, str, int]] = []
+            forwarded: list[tuple[Any, str, int, float]] = []
             deliveries = []
             dead = 0
             for event in events:
@@ -83,7 +104,7 @@ def register(wire: WireApp) -> None:
                     dead += 1
                     continue
                 metrics.items_received.labels(item.source or "unknown").inc()
-                last = batch_versions.get(item.uri) or wire.uri_versions.get(item.uri)
+                last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
                 verdict = check_version(last, item)
                 if verdict is not VersionVerdict.new:
                     metrics.duplicates.labels(
@@ -95,15 +116,17 @@ def register(wire: WireApp) -> None:
                 deliveries.append(await wire.routed_topic.send(
                     key=routed.route_key.encode(), value=routed.model_dump_json().encode()
                 ))
-                forwarded.append((event, item.uri, item.version))
+                forwarded.append((event, item.uri, item.version, item_time(item)))
             # Wait until the broker has the routed items before recording their versions: if we
             # crash in between, the replay forwards them again (harmless: the incidents stage
             # knows the item_ref), instead of skipping items that never went on.
             if deliveries:
                 await asyncio.gather(*deliveries)
-            for event, uri, version in forwarded:
+            for event, uri, version, seen in forwarded:
                 with in_event(event):
-                    wire.uri_versions[uri] = version
+                    wire.uri_versions[uri] = [version, seen]
+                expiry.record(event.message.partition, uri, seen)
+            forget_expired(events)
             # Per item: the batch's time shared out (dead letters are not timed, as before).
             timed = len(events) - dead
             per_item = (time.perf_counter() - started) / max(1, timed)
