@@ -64,6 +64,19 @@ def produce_raw(stack: LocalStack, values: Iterable[bytes]) -> None:
     asyncio.run(run())
 
 
+def offline_alerts(lines: list[bytes]) -> list[Alert]:
+    """The alerts the same detection core gives for these lines offline: what the stream must give."""
+    from streams.detect.offline import evaluate_lines
+
+    return [alert for _, alerts in evaluate_lines(lines) for alert in alerts]
+
+
+def identity(alert: Alert) -> tuple[object, ...]:
+    """What must match between stream and offline (not detected_at, which is wall-clock)."""
+    return (alert.alert_id, alert.kind, alert.incident_id, alert.item_ref, alert.field,
+            alert.old, alert.new, alert.claimed_by, alert.previous_alert_id)
+
+
 def stream_alerts(stack: LocalStack) -> list[Alert]:
     client = redis.Redis(port=stack.redis.port)
     try:

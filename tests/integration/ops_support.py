@@ -13,9 +13,7 @@ from typing import Any
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from schemas import Alert
 from streams.demo import sample_lines
-from streams.detect.offline import evaluate_lines
 from streams.stack import WorkerProcess
 from streams.topic_names import ROUTED_TOPIC
 from tests.integration.conftest import wait_for
@@ -48,16 +46,6 @@ EXTRA = [
 
 def world_lines() -> list[bytes]:
     return sample_lines() + [json.dumps(d).encode() for d in EXTRA]
-
-
-def offline_alerts(lines: list[bytes]) -> list[Alert]:
-    return [alert for _, alerts in evaluate_lines(lines) for alert in alerts]
-
-
-def identity(alert: Alert) -> tuple[object, ...]:
-    """What must match between stream and offline (not detected_at, which is wall-clock)."""
-    return (alert.alert_id, alert.kind, alert.incident_id, alert.item_ref, alert.field,
-            alert.old, alert.new, alert.claimed_by, alert.previous_alert_id)
 
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]

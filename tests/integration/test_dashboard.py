@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from streams.stack import LocalStack
-from tests.integration.conftest import produce_raw, stream_alerts, wait_for
-from tests.integration.ops_support import by_label, offline_alerts, scrape, value, world_lines
+from tests.integration.conftest import offline_alerts, produce_raw, stream_alerts, wait_for
+from tests.integration.ops_support import by_label, scrape, value, world_lines
 
 pytestmark = pytest.mark.integration
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from streams.stack import LocalStack, WorkerProcess
-from tests.integration.conftest import push, stream_alerts, wait_for
-from tests.integration.ops_support import offline_alerts, wait_for_split, world_lines
+from tests.integration.conftest import offline_alerts, push, stream_alerts, wait_for
+from tests.integration.ops_support import wait_for_split, world_lines
 
 pytestmark = pytest.mark.integration
 

@@ -16,21 +16,18 @@ import redis
 
 from schemas import Alert, DeadLetter
 from streams.demo import sample_lines
-from streams.detect.offline import evaluate_lines
 from streams.stack import LocalStack
-from tests.integration.conftest import consume_all, produce_raw, push, stream_alerts, wait_for
+from tests.integration.conftest import (
+    consume_all,
+    identity,
+    offline_alerts,
+    produce_raw,
+    push,
+    stream_alerts,
+    wait_for,
+)
 
 pytestmark = pytest.mark.integration
-
-
-def offline_alerts(lines: list[bytes]) -> list[Alert]:
-    return [alert for _, alerts in evaluate_lines(lines) for alert in alerts]
-
-
-def identity(alert: Alert) -> tuple[object, ...]:
-    """What must match between stream and offline (not detected_at, which is wall-clock)."""
-    return (alert.alert_id, alert.kind, alert.incident_id, alert.item_ref, alert.field,
-            alert.old, alert.new, alert.claimed_by, alert.previous_alert_id)
 
 
 def wait_for_stream(stack: LocalStack, count: int, timeout: float = 30.0) -> list[Alert]:

@@ -15,19 +15,14 @@ import pytest
 import redis
 
 from schemas import Alert
-from streams.detect.offline import evaluate_lines
 from streams.detect.synthetic import stream as synthetic_stream
 from streams.embedded import ServerProcess, start_redis
 from streams.stack import LocalStack, local_stack
-from tests.integration.conftest import push, wait_for
+from tests.integration.conftest import offline_alerts, push, wait_for
 
 pytestmark = pytest.mark.integration
 
 ITEMS = 400
-
-
-def expected_alerts(lines: list[bytes]) -> list[Alert]:
-    return [a for _, alerts in evaluate_lines(lines) for a in alerts]
 
 
 def stored(port: int) -> list[Alert]:
@@ -74,7 +69,7 @@ def test_a_redis_outage_mid_stream_loses_and_repeats_nothing(
     persistent_stack: LocalStack, lines: list[bytes], tmp_path: Path
 ) -> None:
     stack = persistent_stack
-    expected = expected_alerts(lines)
+    expected = offline_alerts(lines)
     half = len(lines) // 2
     stack.start_worker()
     push(stack, lines[:half])
@@ -95,7 +90,7 @@ def test_a_redis_outage_mid_stream_loses_and_repeats_nothing(
 
 
 def test_a_killed_worker_is_replaced_without_loss_or_repeats(lines: list[bytes]) -> None:
-    expected = expected_alerts(lines)
+    expected = offline_alerts(lines)
     with local_stack(app_id="wirealert-crash", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         first = stack.start_worker()
         push(stack, lines)
