@@ -1226,6 +1226,202 @@ ITEMS += [
 ]
 
 
+# An eighth blind batch: events that cross borders or name several countries. A first report
+# that puts a tanker blast in the wrong country (Rwanda for Congo) and its CORRECTED version, an
+# arrest story naming both countries, a same-day fuel-truck fire across another border (different
+# figures) and a same-day boat capsize in Rwanda with the same toll (different kind and place),
+# a quake on the Iran-Iraq border with per-country subtotals beside whole-incident totals.
+LW = "Levant Wire"
+CC, FF, GG, DD = ("goma-tanker-explosion", "kasese-fuel-truck-fire", "lake-kivu-boat-capsize",
+                  "iran-iraq-border-quake")
+TITLES.update({
+    CC: ("Fuel tanker explosion at the Goma border crossing, DR Congo (1 Jul 2025)",),
+    FF: ("Fuel truck fire near the Mpondwe border crossing, Kasese, Uganda (1 Jul 2025)",),
+    GG: ("Passenger boat capsizes on Lake Kivu off Karongi, Rwanda (1 Jul 2025)",),
+    DD: ("Earthquake on the Iran-Iraq border near Qasr-e Shirin and Khanaqin (4 Jul 2025)",),
+})
+ITEMS += [
+    ("pn:20250701:ccn1", 1, PN, "2025-07-01T07:50:00Z", 5,
+     "Congo and Rwanda foreign ministers to meet on peace deal",
+     "The foreign ministers of the Democratic Republic of Congo and Rwanda will meet in Doha next "
+     "week to review progress on a peace agreement for eastern Congo, Qatar's foreign ministry "
+     "said on Tuesday.", None, {"inc": None}),
+    # --- CC: Goma tanker explosion, first placed in Rwanda --------------------------------
+    ("nw:20250701:cc01", 1, NW, "2025-07-01T09:00:00Z", 1,
+     "Fuel tanker blast kills nine in Rwandan border town",
+     "KIGALI, July 1 (Northwire) - A fuel tanker exploded at a busy roundabout in the Rwandan "
+     "border town of Gisenyi on Tuesday, killing at least nine people, witnesses and a local "
+     "official said.", "Kigali, Rwanda",
+     {"inc": CC, "alerts": [(NI,), (CU, "killed", None, 9)]}),
+    ("as:20250701:cc02", 1, AS, "2025-07-01T09:40:00Z", 2,
+     "DR Congo: fuel tanker explodes in Goma, nine dead, 22 hurt",
+     "GOMA (Agence Sud) - A fuel tanker exploded near the Grande Barriere border crossing in Goma, "
+     "in the east of the Democratic Republic of Congo, on Tuesday, killing nine people and "
+     "injuring 22, the North Kivu provincial government said.", "Goma",
+     {"inc": CC, "alerts": [(CU, "injured", None, 22)]}),
+    ("nw:20250701:cc01", 2, NW, "2025-07-01T10:05:00Z", 1,
+     "CORRECTED-Fuel tanker blast kills nine in Congolese border city",
+     "KIGALI, July 1 (Northwire) - A fuel tanker exploded at a busy roundabout in the Congolese "
+     "border city of Goma on Tuesday, killing at least nine people, witnesses and a local "
+     "official said. (Corrects location to Goma, Democratic Republic of Congo, from Gisenyi, "
+     "Rwanda, in headline and first paragraph)", "Kigali, Rwanda",
+     {"inc": CC, "alerts": [(CO,)]}),
+    ("mp:20250701:cc03", 1, MP, "2025-07-01T10:20:00Z", 2,
+     "Tanker blast in eastern Congo's Goma leaves 9 dead, 22 wounded",
+     "GOMA, Democratic Republic of Congo (Meridian) - Nine people died and 22 were wounded when a "
+     "fuel tanker blew up close to the crossing into Rwanda in Goma, North Kivu's provincial "
+     "government said on Tuesday.", "Goma, Democratic Republic of Congo",
+     {"inc": CC, "near": "as:20250701:cc02@1"}),
+    # --- FF: a separate fuel-truck fire across the Uganda border, same day ----------------
+    ("op:20250701:ff01", 1, OP, "2025-07-01T11:00:00Z", 1,
+     "Fuel truck overturns and burns in western Uganda, three dead",
+     "Kampala, July 1 (OP) - A fuel truck overturned and burst into flames near the Mpondwe "
+     "border crossing with Congo in Uganda's Kasese district on Tuesday, killing three people "
+     "and injuring five, police said.", "Kasese, Uganda",
+     {"inc": FF, "alerts": [(NI,), (CU, "killed", None, 3), (CU, "injured", None, 5)]}),
+    # --- GG: a separate boat capsize in Rwanda, same day, same toll as CC at the time -----
+    ("as:20250701:gg01", 1, AS, "2025-07-01T11:30:00Z", 1,
+     "Boat capsizes on Lake Kivu in western Rwanda, nine dead",
+     "KIGALI (Agence Sud) - A wooden passenger boat capsized on Lake Kivu off Karongi district in "
+     "western Rwanda on Tuesday, killing nine people, the Rwanda National Police said. Eleven "
+     "passengers were rescued.", "Kigali",
+     {"inc": GG, "alerts": [(NI,), (CU, "killed", None, 9)]}),
+    ("nw:20250701:cc04", 1, NW, "2025-07-01T12:00:00Z", 2,
+     "Goma tanker blast toll rises to 14, 31 injured",
+     "GOMA, July 1 (Northwire) - The death toll from Tuesday's fuel tanker explosion in Goma rose "
+     "to 14, and 31 people were injured, North Kivu's provincial health ministry said.",
+     "Goma, Democratic Republic of Congo",
+     {"inc": CC, "alerts": [(CU, "killed", 9, 14), (CU, "injured", 22, 31)]}),
+    ("mp:20250701:gg02", 1, MP, "2025-07-01T12:40:00Z", 2,
+     "Nine drown as overloaded boat sinks on Lake Kivu",
+     "KIGALI, Rwanda (Meridian) - Nine people drowned when an overloaded boat went down on Lake "
+     "Kivu near Karongi, the Rwanda National Police said on Tuesday, adding that 11 people had "
+     "been pulled from the water.", "Kigali, Rwanda",
+     {"inc": GG, "near": "as:20250701:gg01@1"}),
+    ("nw:20250701:cc04", 1, NW, "2025-07-01T13:30:00Z", 2,
+     "Goma tanker blast toll rises to 14, 31 injured",
+     "GOMA, July 1 (Northwire) - The death toll from Tuesday's fuel tanker explosion in Goma rose "
+     "to 14, and 31 people were injured, North Kivu's provincial health ministry said.",
+     "Goma, Democratic Republic of Congo", {"resend": True}),
+    ("pn:20250701:cc05", 1, PN, "2025-07-01T14:00:00Z", 3,
+     "Rwanda sends fire engines across border after Goma tanker blast",
+     "Rwanda sent fire engines and ambulances across the border into Goma on Tuesday after the "
+     "fuel tanker explosion in the Congolese city, which killed 14 people, a Rwandan government "
+     "spokeswoman said.", None, {"inc": CC}),
+    ("op:20250701:ff02", 1, OP, "2025-07-01T15:00:00Z", 2,
+     "Uganda fuel truck fire: death toll rises to four",
+     "Kasese, July 1 (OP) - One of the people injured when a fuel truck caught fire near the "
+     "Mpondwe border crossing died in hospital, raising the death toll to four, Ugandan police "
+     "said.", "Kasese, Uganda", {"inc": FF, "alerts": [(CU, "killed", 3, 4)]}),
+    ("mp:20250702:cc06", 1, MP, "2025-07-02T07:00:00Z", 3,
+     "Two held over tanker blast at Congo-Rwanda border crossing",
+     "GISENYI, Rwanda (Meridian) - Two people have been detained over Tuesday's fuel tanker "
+     "explosion at the Goma-Gisenyi crossing on the border between Congo and Rwanda: the truck's "
+     "Rwandan owner, held by police in Gisenyi, and the Congolese manager of the depot that "
+     "loaded it, held in Goma, officials in both countries said on Wednesday.", "Gisenyi, Rwanda",
+     {"inc": CC, "alerts": [(CU, "arrested", None, 2)]}),
+    ("as:20250702:ccn2", 1, AS, "2025-07-02T08:00:00Z", 5,
+     "Congolese franc steadies as cobalt exports resume",
+     "KINSHASA (Agence Sud) - Congo's franc held steady against the dollar on Wednesday after the "
+     "government lifted a four-month ban on cobalt exports, traders said. Rwanda's franc was "
+     "little changed.", "Kinshasa", {"inc": None}),
+    ("nw:20250702:cc07", 1, NW, "2025-07-02T09:00:00Z", 2,
+     "Congo revises Goma tanker blast toll down to 12",
+     "GOMA, July 2 (Northwire) - North Kivu's provincial government revised the death toll from "
+     "Tuesday's fuel tanker explosion in Goma down to 12 from 14, saying two victims taken to "
+     "hospital in Gisenyi, across the border in Rwanda, had been counted twice.",
+     "Goma, Democratic Republic of Congo", {"inc": CC, "alerts": [(CU, "killed", 14, 12)]}),
+    ("pn:20250702:ccn3", 1, PN, "2025-07-02T10:00:00Z", 5,
+     "Uganda and Congo extend joint operation against ADF rebels",
+     "Uganda and the Democratic Republic of Congo agreed on Wednesday to extend by six months "
+     "their joint military operation against Allied Democratic Forces rebels in eastern Congo, "
+     "Uganda's army said.", None, {"inc": None}),
+    ("op:20250702:cc08", 1, OP, "2025-07-02T11:00:00Z", 2,
+     "Goma fuel tanker explosion: 14 dead, 31 hurt",
+     "Kinshasa, July 2 (OP) - Fourteen people were killed and 31 injured in Tuesday's fuel "
+     "tanker explosion in the eastern Congolese city of Goma, according to the North Kivu "
+     "provincial health ministry.", "Kinshasa, Democratic Republic of Congo",
+     {"inc": CC, "near": "nw:20250701:cc04@1"}),
+    ("nw:20250702:ccn4", 1, NW, "2025-07-02T18:00:00Z", 6,
+     "Rwanda beat DR Congo 2-1 in African Nations Championship warm-up",
+     "KIGALI, July 2 (Northwire) - Rwanda beat the Democratic Republic of Congo 2-1 in a friendly "
+     "in Kigali on Wednesday as both sides prepared for next month's African Nations "
+     "Championship.", "Kigali, Rwanda", {"inc": None}),
+    # --- DD: earthquake on the Iran-Iraq border -----------------------------------------
+    ("pn:20250704:dd01", 1, PN, "2025-07-04T16:20:00Z", 1,
+     "Strong earthquake strikes Iran-Iraq border region",
+     "A magnitude 6.1 earthquake struck the border region between Iran and Iraq on Friday "
+     "evening, with its epicentre near the Iranian town of Qasr-e Shirin, the U.S. Geological "
+     "Survey said. The tremor was felt in Baghdad and across Iraq's Kurdistan region.", None,
+     {"inc": DD, "alerts": [(NI,)]}),
+    ("op:20250704:dd02", 1, OP, "2025-07-04T17:10:00Z", 2,
+     "Quake kills six on Iraqi side of border, health ministry says",
+     "Baghdad, July 4 (OP) - Six people were killed and 48 injured in the Iraqi border town of "
+     "Khanaqin when Friday's earthquake brought down homes, Iraq's health ministry said. Iranian "
+     "state media reported deaths and injuries on the Iranian side of the border but gave no "
+     "figures.", "Baghdad, Iraq", {"inc": DD}),
+    ("as:20250704:dd03", 1, AS, "2025-07-04T18:00:00Z", 2,
+     "Iran: quake kills 19 in Kermanshah, 25 dead on both sides of border",
+     "TEHRAN (Agence Sud) - Nineteen people were killed and 302 injured in Iran's Kermanshah "
+     "province by Friday's earthquake, state television said, bringing the number of dead on "
+     "both sides of the border to 25, including the six reported in Iraq.", "Tehran",
+     {"inc": DD, "alerts": [(CU, "killed", None, 25)]}),
+    ("mp:20250704:dd04", 1, MP, "2025-07-04T19:00:00Z", 2,
+     "Iran-Iraq earthquake kills 25, injures 350",
+     "BAGHDAD, Iraq (Meridian) - Friday's earthquake on the Iran-Iraq border killed at least 25 "
+     "people and injured 350 on both sides of the frontier, officials in the two countries said. "
+     "Iran reported 19 dead and 302 injured in Kermanshah province, and Iraq six dead and 48 "
+     "injured in Khanaqin.", "Baghdad, Iraq",
+     {"inc": DD, "alerts": [(CU, "injured", None, 350)]}),
+    ("nw:20250704:dd05", 1, NW, "2025-07-04T19:30:00Z", 2,
+     "Twenty-five dead, 350 hurt as quake straddles Iran-Iraq frontier",
+     "TEHRAN, July 4 (Northwire) - At least 25 people lost their lives and 350 were hurt across "
+     "Iran and Iraq after Friday's earthquake, officials in both countries said, with most of "
+     "the victims in Iran's Kermanshah province.", "Tehran, Iran",
+     {"inc": DD, "near": "mp:20250704:dd04@1"}),
+    ("pn:20250704:dd06", 1, PN, "2025-07-04T19:45:00Z", 2,
+     "Iran-Iraq earthquake kills 25, injures 350",
+     "BAGHDAD, Iraq (Meridian) - Friday's earthquake on the Iran-Iraq border killed at least 25 "
+     "people and injured 350 on both sides of the frontier, officials in the two countries said. "
+     "Iran reported 19 dead and 302 injured in Kermanshah province, and Iraq six dead and 48 "
+     "injured in Khanaqin.", None, {"inc": DD, "dup": "mp:20250704:dd04@1"}),
+    ("lw:20250705:dd07", 1, LW, "2025-07-05T06:00:00Z", 3,
+     "Turkey sends rescue teams to quake-hit Iran and Iraq",
+     "ANKARA, July 5 (Levant Wire) - Turkey sent search-and-rescue teams and tents to both Iran "
+     "and Iraq on Saturday after an earthquake on their shared border killed 25 people, the "
+     "disaster agency AFAD said.", "Ankara, Turkey", {"inc": DD}),
+    ("op:20250705:dd08", 1, OP, "2025-07-05T07:30:00Z", 3,
+     "Iraq's quake toll rises to seven as injured woman dies",
+     "Baghdad, July 5 (OP) - A woman injured in Friday's earthquake died in hospital in "
+     "Khanaqin, raising the number of dead in Iraq to seven, Iraq's health ministry said. Most of "
+     "the quake's victims were on the Iranian side of the border.", "Baghdad, Iraq", {"inc": DD}),
+    ("as:20250705:dd09", 1, AS, "2025-07-05T09:00:00Z", 2,
+     "Iran-Iraq quake toll rises to 31; 4,000 forced from homes",
+     "TEHRAN (Agence Sud) - The number of people killed in Friday's earthquake on the Iran-Iraq "
+     "border rose to 31 on Saturday as rescuers pulled more bodies from the rubble in Kermanshah "
+     "province, where 24 have died, Iranian officials said. Iraq has reported seven deaths. About "
+     "4,000 people on both sides of the border have been forced from their homes.", "Tehran",
+     {"inc": DD, "alerts": [(CU, "killed", 25, 31), (CU, "displaced", None, 4000)]}),
+    ("mp:20250705:ddn1", 1, MP, "2025-07-05T11:00:00Z", 5,
+     "Iraq and Iran agree to extend gas and electricity deal",
+     "BAGHDAD, Iraq (Meridian) - Iraq and Iran agreed on Saturday to extend for a year a deal "
+     "under which Iran supplies gas and electricity to Iraqi power stations, Iraq's electricity "
+     "ministry said.", "Baghdad, Iraq", {"inc": None}),
+    ("mp:20250706:ddn2", 1, MP, "2025-07-06T08:00:00Z", 4,
+     "Iraqi court jails contractors over homes that fell in 2017 quake",
+     "SULAIMANIYAH, Iraq (Meridian) - A court in Iraq's Kurdistan region sentenced three "
+     "contractors to prison on Sunday over state-built housing that collapsed in the November "
+     "2017 earthquake on the Iran-Iraq border, which killed more than 600 people.",
+     "Sulaimaniyah, Iraq", {"inc": None}),
+    ("nw:20250706:dd10", 1, NW, "2025-07-06T10:00:00Z", 3,
+     "Quake on Iran-Iraq border leaves 6,500 homeless, UN says",
+     "GENEVA, July 6 (Northwire) - Some 6,500 people on both sides of the Iran-Iraq border have "
+     "been forced from their homes by Friday's earthquake, the United Nations said on Sunday, "
+     "while the death toll held at 31.", "Geneva, Switzerland",
+     {"inc": DD, "alerts": [(CU, "displaced", 4000, 6500)]}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
