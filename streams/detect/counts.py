@@ -32,11 +32,12 @@ AUX = (
 _AFTER = {
     CountField.missing: r"presumed\s+dead|missing|unaccounted\s+for|unaccounted",
     CountField.killed: (
-        r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|lost\s+their\s+lives|bodies"
+        r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|drowned|drown|"
+        r"lost\s+their\s+lives|bodies"
     ),
     CountField.injured: r"injured|wounded|hurt|injuries",
     CountField.arrested: r"arrested|detained|held|in\s+custody",
-    CountField.displaced: r"displaced|homeless|forced\s+from\s+their\s+homes|forced\s+to\s+flee",
+    CountField.displaced: r"displaced|homeless|forced\s+from\s+(?:their\s+)?homes|forced\s+to\s+flee",
 }
 # Active verbs before a number.
 _BEFORE = {
@@ -78,6 +79,7 @@ P_TOLL = re.compile(
 )
 P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}into\s+custody")
 P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
+P_FORCED = re.compile(rf"\bforc(?:e|es|ed|ing)\s+{QUAL}{N}\s+{NP}from\s+(?:their\s+)?homes")
 # "..., bringing the total to 33": the total of whatever the sentence counts
 P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|tally|overall\s+number)"
                      rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
@@ -91,6 +93,11 @@ _EXCLUDE_AFTER = re.compile(
     r"^\s+(?:more|additional|others?\s+more|of\s+whom"
     r"|of\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:wounded|injured|hurt|missing|dead|victims|arrested|"
     r"detained|suspects|displaced|evacuees|survivors))\b"
+)
+# "19 in Kermanshah, 25 dead on both sides of the border": the figure said to cover everything
+_ALL_TOLD = re.compile(
+    r"^[^,;¦#]{0,40}?\b(?:on\s+both\s+sides|in\s+total|overall|altogether|in\s+all\b|"
+    r"across\s+(?:both|the\s+two|all))"
 )
 # No incident has more casualties than this: a larger "count" is a typo, a hoax or an attack
 # on the parser, and alerting on it would do more harm than missing it.
@@ -129,6 +136,7 @@ def counts_in(s: str) -> list[Stated]:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
             return
+        total = total or bool(_ALL_TOLD.match(s[end:]))
         found[start] = Stated(field, int(value), start, total)
 
     for m in P_TOLL.finditer(s):
@@ -157,6 +165,8 @@ def counts_in(s: str) -> list[Stated]:
         add(CountField.arrested, m.span("n"), m.group("n"))
     for m in P_BODIES.finditer(s):
         add(CountField.killed, m.span("n"), m.group("n"))
+    for m in P_FORCED.finditer(s):
+        add(CountField.displaced, m.span("n"), m.group("n"))
     sentence_fields = {
         f for f in CountField
         for m in (P_AFTER, P_BEFORE) for mm in m.finditer(s) if mm.groupdict().get(f.value)

@@ -109,6 +109,12 @@ _FUNCTION = frozenset(
 _STRONG_LOCATIVE = frozenset(["in", "near", "inside", "at", "outside", "across", "around"])
 
 
+# "felt in", "felt as far away as Tabriz, Baku and": a list of places after "felt"
+_FELT = re.compile(
+    r"\bfelt\b(?:\s+[a-z]+){0,4}(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,|\band\b|\bor\b))*\s*$"
+)
+
+
 def _add(out: PlaceScan, cc: str, w: float) -> None:
     out.scores[cc] = out.scores.get(cc, 0.0) + w
 
@@ -141,6 +147,12 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             words.pop()
             locative = True
         name = " ".join(words)
+        if _FELT.search(head[-120:]):
+            # "the tremor was felt in Baghdad": where the shaking reached, not where it happened
+            felt = g.city(name, mentioned) if name not in g.countries else (g.countries[name], 0)
+            if felt is not None:
+                _add(out, felt[0], 0.5 * weight)
+                continue
         if name in g.countries:
             cc = g.countries[name]
             w = 2.5 if locative and not adjectival else (0.5 if adjectival else 1.0)

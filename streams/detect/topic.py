@@ -13,7 +13,8 @@ import re
 
 # event class -> words (headline); a class is what kind of event it is, for matching.
 EVENT_CLASSES = {
-    "explosion": r"explosions?|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|suicide\s+(?:attack|bomber)s?|"
+    "explosion": r"explosions?|explod(?:e|es|ed|ing)|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|"
+                 r"suicide\s+(?:attack|bomber)s?|"
                  r"car\s+bomb|ied|detonat\w*",
     "strike": r"(?:air|missile|drone|rocket|cross-border)\s*strikes?|airstrikes?|missiles?|rockets?|strikes|"
               r"drones?|shelling|struck|bombard\w*",

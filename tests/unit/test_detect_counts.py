@@ -47,6 +47,9 @@ def test_number_words(text: str, value: int) -> None:
     ("Investigators have taken five people into custody.", A, 5),
     ("Six climbers are presumed dead after the avalanche.", M, 6),
     ("The number of people wounded in the attack rose to 88, the army said.", INJ, 88),
+    ("Eight fishermen drowned when their boat overturned off the coast.", K, 8),
+    ("The storm surge forced 2,600 people from homes along the delta.", D, 2600),
+    ("Some 2,600 residents were forced from homes along the delta.", D, 2600),
 ])
 def test_stated_count_forms(body: str, field: CountField, value: int) -> None:
     assert value in counts(body).get(field, set())
@@ -159,3 +162,9 @@ def test_took_responsibility_is_a_claim_and_names_the_group() -> None:
                     "in the Sahel, took responsibility for the attack on the camp.", 2025).claims
     assert [a for _, a, _ in found] == ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"]
     assert same_actor("jnim", "al qaeda affiliate jnim")
+
+
+def test_the_figure_for_everything_is_the_total() -> None:
+    facts = analyse("Quake kills 11 in Sivas, 30 dead on both sides of border", "", 2024)
+    stated = {c.value: c.total for c in facts.counts}
+    assert stated == {11: False, 30: True}

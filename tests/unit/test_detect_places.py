@@ -36,3 +36,11 @@ def test_a_small_town_abroad_does_not_outweigh_the_named_country() -> None:
     facts = analyse("Kenya plane crash: 12 dead",
                     "Twelve people died when a plane crashed near Wilson airport, police said.", 2025)
     assert facts.places.best_country() == "KE"
+
+
+def test_where_a_quake_was_felt_is_not_where_it_happened() -> None:
+    facts = analyse("Strong quake strikes eastern Turkey",
+                    "A magnitude 6.4 earthquake struck near Van in eastern Turkey, officials said. "
+                    "The tremor was felt as far away as Tabriz and Yerevan.", 2024)
+    assert facts.places.best_country() == "TR"
+    assert "tabriz" not in facts.cities and "yerevan" not in facts.cities
