@@ -6,16 +6,19 @@ from enum import StrEnum
 
 from schemas import WireItem
 from streams.detect.core import DetectConfig, Outcome, facts_of, process
-from streams.detect.places import country_of
+from streams.detect.routing import Route, RouterState, route, text_key
 from streams.detect.state import ShardState
 
 __all__ = [
     "DetectConfig",
     "Outcome",
+    "Route",
+    "RouterState",
     "ShardState",
     "VersionVerdict",
     "check_version",
     "process",
+    "route_item",
     "route_key",
 ]
 
@@ -37,8 +40,14 @@ def check_version(last_seen: int | None, item: WireItem) -> VersionVerdict:
 def route_key(item: WireItem) -> str:
     """The coarse place key: lower-case ISO country of what the text is about, else "xx".
 
-    A function of headline and body (the `located` field only when the text names no place),
-    so that an identical text always meets its earlier copy in the same shard.
+    A function of headline and body (the `located` field only when the text names no place).
+    The stream routes with `route_item`, which starts from this key.
     """
-    country = facts_of(item).places.best_country() or country_of(item.located)
-    return country.lower() if country else "xx"
+    return text_key(item, facts_of(item))
+
+
+def route_item(router: RouterState, item: WireItem, *, t: int,
+               config: DetectConfig | None = None) -> Route:
+    """The shard for a new item (`t`: its item time, epoch s), as routing.py explains."""
+    ttl = int((config or DetectConfig()).incident_ttl.total_seconds())
+    return route(router, item, facts_of(item), t=t, ttl_s=ttl)

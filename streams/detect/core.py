@@ -156,7 +156,8 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
 
 
 def process(state: ShardState, item: WireItem, *, now: datetime,
-            config: DetectConfig | None = None) -> Outcome:
+            config: DetectConfig | None = None, hint: str | None = None) -> Outcome:
+    """One item against its shard's state. `hint`: see `routing.Route`."""
     cfg = config or DetectConfig()
     t = _epoch(item, now)
     state.clock = max(state.clock, t)
@@ -170,7 +171,7 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
         return _withdraw(state, item, now, t)
     facts = facts_of(item)
     if item.pubstatus is PubStatus.withheld:
-        inc = inc_mod.match(state, item, facts)
+        inc = inc_mod.match(state, item, facts, hint)
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted,
                                 incident_id=inc.id if inc else None, reason="withheld: ignored"))
     key = content_key(item.headline, item.body_text)
@@ -179,7 +180,7 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
         state.refs[ref] = Seen(r=ref, t=t, i=first.i)
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.duplicate,
                                 duplicate_of=first.r, incident_id=first.i))
-    inc = inc_mod.match(state, item, facts)
+    inc = inc_mod.match(state, item, facts, hint)
     opened = False
     if inc is None and inc_mod.opens_incident(item, facts):
         country = facts.places.best_country()

@@ -94,6 +94,13 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)          # capital name -> ISO2
     demonyms: dict[str, str] = field(default_factory=dict)
     cities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # name -> [(cc, pop)]
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO2 -> bordering ISO2s
+    # (lower-case city name, ISO2) -> its province (admin1 code), for "near each other"
+    provinces: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def same_province(self, city: str, other: str, cc: str) -> bool:
+        province = self.provinces.get((city.lower(), cc))
+        return province is not None and province == self.provinces.get((other.lower(), cc))
 
     def city(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> tuple[str, int] | None:
         options = self.cities.get(name)
@@ -117,24 +124,30 @@ def gazetteer() -> Gazetteer:
         g.country_names[iso] = c["name"]
         if c.get("capital"):
             g.capitals[c["capital"]] = iso
+        g.neighbours[iso] = frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
     g.countries.update(COUNTRY_ALIASES)
     g.demonyms.update(DEMONYMS)
     primary: dict[str, list[tuple[str, int]]] = {}
     alternate: dict[str, list[tuple[str, int]]] = {}
+    provinces: dict[tuple[str, str], str] = {}
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c.get("population") or 0)
+        admin1 = c.get("admin1code") or ""
         primary.setdefault(c["name"], []).append((cc, pop))
+        provinces.setdefault((c["name"], cc), admin1)
         # Wire copy drops accents ("Valparaiso"): the folded name is as good as the real one,
         # so it joins the primary names (a small US "Valparaiso" must not hide Chile's).
         folded = fold(c["name"])
         if folded != c["name"] and folded.isascii():
             primary.setdefault(folded, []).append((cc, pop))
+            provinces.setdefault((folded, cc), admin1)
         if pop >= 150_000:
             for alt in c.get("alternatenames") or ():
                 # all-capital alternates are codes ("IMF" for Imphal), not names wire copy uses
                 if (alt.isascii() and alt[:1].isupper() and not alt.isupper()
                         and 3 <= len(alt) <= 30 and alt != c["name"]):
                     alternate.setdefault(alt, []).append((cc, pop))
+                    provinces.setdefault((alt, cc), admin1)
     for name, opts in alternate.items():
         if name not in primary:
             primary[name] = opts
@@ -142,4 +155,7 @@ def gazetteer() -> Gazetteer:
         if name in NOT_PLACES or name in g.countries or name in g.demonyms:
             continue
         g.cities[name] = sorted(opts, key=lambda o: -o[1])[:4]
+        for cc, _ in g.cities[name]:
+            if provinces.get((name, cc)):
+                g.provinces[(name.lower(), cc)] = provinces[(name, cc)]
     return g

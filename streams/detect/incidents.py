@@ -20,6 +20,12 @@ from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
 
 OPEN_MAX_URGENCY = 4
+# The router's cross-border match counts as much as two shared names: with the kind of event
+# it is enough to join (the router already required the same kind and figure, within hours).
+HINT_WEIGHT = 2.0
+# Evidence an item about another kind of event needs on top: a shared place and name is not
+# enough for it to join.
+KIND_CONFLICT = 1.0
 _GENERIC_CLASSES = {"attack"}
 _TITLE_NOUN = {
     "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "fire": "fire",
@@ -58,18 +64,46 @@ def _score(facts: Facts, inc: Incident) -> float:
         # an incident placed only by its country, or an item that names no city ("Ecuador
         # quake kills 14"): the country mention counts, as no other place contradicts it
         score += 1.0
+    elif inc.country and inc.location and any(
+            gazetteer().same_province(c, inc.location, inc.country) for c in facts.cities):
+        # another town of the same province ("quake kills 19 in Kermanshah" for one centred
+        # on Qasr-e Shirin): near, though not the same place
+        score += 1.0
     return score
 
 
-def match(state: ShardState, item: WireItem, facts: Facts) -> Incident | None:
-    """The open incident this item belongs to, or None."""
+def event_classes(facts: Facts) -> frozenset[str]:
+    """The kinds of event the text names, without "attack": alone it is as often politics
+    ("opposition attacks budget") as violence."""
+    return facts.classes - _GENERIC_CLASSES
+
+
+def about_event(facts: Facts) -> bool:
+    """Whether the item talks about an event or its aftermath (and not as a look back)."""
+    return bool(facts.aftermath or facts.claims or event_classes(facts)) and not facts.looks_back
+
+
+def _other_kind(facts: Facts, inc: Incident) -> bool:
+    """The item reports an event with its own casualties, of a kind its incident never named:
+    "boat capsizes, nine dead" is not the tanker blast of the same region."""
+    reported = facts.reported_classes - _GENERIC_CLASSES
+    return bool(reported) and reported.isdisjoint(inc.classes) and facts.counts_in_headline
+
+
+def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = None) -> Incident | None:
+    """The open incident this item belongs to, or None.
+
+    `hint` is the item_ref of the report the router matched when it sent the item here from
+    another country's shard (see routing.py): evidence for the incident that holds it.
+    """
     for inc in state.incidents:
         if item.uri in inc.members:
             return inc
-    # "attacks" alone is as often politics ("opposition attacks budget") as violence
-    if not (facts.aftermath or facts.claims or facts.classes - _GENERIC_CLASSES) or facts.looks_back:
+    if not about_event(facts):
         return None
-    scored = [(_score(facts, inc), inc) for inc in state.incidents]
+    scored = [(_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
+               - (KIND_CONFLICT if _other_kind(facts, inc) else 0.0), inc)
+              for inc in state.incidents]
     top = max((s for s, _ in scored), default=0.0)
     tied = [inc for s, inc in scored if s == top]
     if top < 2.0:

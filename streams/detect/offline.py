@@ -3,7 +3,8 @@
 It does what the agents do, with dicts instead of faust tables: decode and validate each line
 (bad lines -> an "invalid" decision with the reason), uri@version bookkeeping with
 `check_version` (a repeat -> duplicate, an older version -> duplicate with reason "stale"),
-`route_key` to pick the shard, and `process` against that shard's state.
+`route_item` to pick the shard (one router, as the ingest agent has per wire.items partition), and
+`process` against that shard's state.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from schemas.codec import RecordError, decode_item, decode_json
 from schemas.decision import DecisionStatus
 from streams.detect.api import (
     DetectConfig,
+    RouterState,
     ShardState,
     VersionVerdict,
     check_version,
     process,
-    route_key,
+    route_item,
 )
 
 
@@ -46,6 +48,7 @@ class Evaluator:
         self.config = config or DetectConfig()
         self.now = now
         self.versions: dict[str, int] = {}
+        self.router = RouterState()
         self.shards: dict[str, ShardState] = {}
 
     def feed(self, raw: bytes) -> tuple[Decision, list[Alert]]:
@@ -60,12 +63,13 @@ class Evaluator:
                             duplicate_of=item.item_ref if verdict is VersionVerdict.duplicate
                             else None, reason=verdict.value), []
         self.versions[item.uri] = item.version
-        key = route_key(item)
-        state = self.shards.get(key)
-        if state is None:
-            state = self.shards[key] = ShardState(key=key)
         now = self.now or datetime.now(UTC)
-        outcome = process(state, item, now=now, config=self.config)
+        t = int(min(item.versioncreated, now).timestamp())
+        route = route_item(self.router, item, t=t, config=self.config)
+        state = self.shards.get(route.key)
+        if state is None:
+            state = self.shards[route.key] = ShardState(key=route.key)
+        outcome = process(state, item, now=now, config=self.config, hint=route.hint)
         return outcome.decision, outcome.alerts
 
 

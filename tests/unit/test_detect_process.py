@@ -214,3 +214,26 @@ def test_politics_that_attacks_does_not_join_an_incident() -> None:
     state = ShardState(key=route_key(shooting))
     assert process(state, shooting, now=NOW).decision.incident_id
     assert process(state, politics, now=NOW).decision.incident_id is None
+
+
+def test_another_town_of_the_same_province_joins_the_incident() -> None:
+    first = wi("t:p:1", "Strong earthquake hits western Iran",
+               "A strong earthquake struck near the town of Qasr-e Shirin in western Iran on "
+               "Sunday, the seismological centre said.", urgency=1)
+    toll = wi("t:p:2", "Quake kills 7 in Kermanshah",
+              "Seven people were killed in the city of Kermanshah, state media said.", minutes=50)
+    _, outs = run([first, toll])
+    assert outs[1].decision.incident_id == outs[0].decision.incident_id
+    assert [a.kind for a in outs[1].alerts] == [AlertKind.casualty_update]
+
+
+def test_another_kind_of_event_with_its_own_toll_opens_its_own_incident() -> None:
+    blast = wi("t:k:1", "Gas tanker explosion kills 6 in Malawi's Zomba",
+               "A gas tanker exploded in Zomba near Lake Chilwa in Malawi on Monday, killing six "
+               "people, police said.", urgency=1)
+    boat = wi("t:k:2", "Boat capsizes on Lake Chilwa, six dead",
+              "A boat capsized on Lake Chilwa in southern Malawi on Monday, killing six people, "
+              "police said.", minutes=90)
+    _, outs = run([blast, boat])
+    assert outs[1].decision.incident_id != outs[0].decision.incident_id
+    assert AlertKind.new_incident in [a.kind for a in outs[1].alerts]
