@@ -2,7 +2,8 @@
 
 Per item it does what the agents do, minus Kafka: decode and validate (ingest), the uri ->
 version table (ingest's `uri_versions`, a dict as in faust's memory store, with the same expiry
-index the agent uses, `streams.agents.version_expiry`), `route_key`, then the
+index the agent uses, `streams.agents.version_expiry`), `route_item` (ingest's router, kept
+deserialised as the agent keeps it between batches), then the
 incidents agent's per-shard step: load the ShardState, `process`, serialise the alerts and the
 state (the table holds JSON bytes, as `shard_states` does). With `--cache` the state is kept
 deserialised between items as the optimised agent does (it still serialises it for the changelog
@@ -22,7 +23,15 @@ from datetime import UTC, datetime
 from bench.workload import mix
 from schemas.codec import RecordError, decode_item, encode_alert
 from streams.agents.version_expiry import VersionExpiry, seen_of, version_of
-from streams.detect import DetectConfig, ShardState, VersionVerdict, check_version, process, route_key
+from streams.detect import (
+    DetectConfig,
+    RouterState,
+    ShardState,
+    VersionVerdict,
+    check_version,
+    process,
+    route_item,
+)
 
 # Item times of the workload start in 1981 and run ~42 years per million items, all in the past,
 # so `now` (detected_at, and the clamp of item times) may as well be the wall clock's.
@@ -43,6 +52,7 @@ def run(steps: list[int], *, cache: bool, window: int) -> dict[str, object]:
     expiry = VersionExpiry(config.incident_ttl.total_seconds())
     table: dict[bytes, bytes] = {}
     states: dict[bytes, ShardState] = {}
+    router = RouterState()
     out: dict[str, dict[str, float]] = {"rss_mb": {}, "us_per_item": {}, "state_kb": {},
                                         "uri_versions": {}}
     last = max(steps)
@@ -66,12 +76,13 @@ def run(steps: list[int], *, cache: bool, window: int) -> dict[str, object]:
             for old_seen, uri in expiry.expired(0):
                 if uri in versions and seen_of(versions[uri]) <= old_seen:
                     del versions[uri]
-            key = route_key(item).encode()
+            route = route_item(router, item, t=int(seen), config=config)
+            key = route.key.encode()
             state = states.get(key) if cache else None
             if state is None:
                 blob = table.get(key)
                 state = ShardState(key=key.decode()) if blob is None else ShardState.model_validate_json(blob)
-            outcome = process(state, item, now=NOW, config=config)
+            outcome = process(state, item, now=NOW, config=config, hint=route.hint)
             for alert in outcome.alerts:
                 encode_alert(alert)
                 alerts += 1
@@ -83,7 +94,8 @@ def run(steps: list[int], *, cache: bool, window: int) -> dict[str, object]:
             out["us_per_item"][str(n)] = round(elapsed / (n - window_from + 1) * 1e6, 1)
             gc.collect()
             out["rss_mb"][str(n)] = round(rss_mb(), 1)
-            out["state_kb"][str(n)] = round(sum(len(v) for v in table.values()) / 1024, 1)
+            out["state_kb"][str(n)] = round(
+                (sum(len(v) for v in table.values()) + len(router.model_dump_json())) / 1024, 1)
             out["uri_versions"][str(n)] = len(versions)
             window_from = 0
     return {"cache": cache, "window": window, "alerts": alerts, **out}

@@ -12,5 +12,8 @@ class RoutedItem(BaseModel):
 
     item: WireItem
     route_key: str
+    # item_ref of the report in another country's shard that the router matched this item to
+    # (streams.detect.routing): evidence for the incident holding it.
+    hint: str | None = None
     # When the record reached wire.items (its Kafka timestamp): the start of alert latency.
     received_at: AwareDatetime

@@ -59,6 +59,7 @@ class WireApp:
     alerts_topic: Any
     uri_versions: Any
     version_expiry: VersionExpiry
+    router_states: Any
     shard_states: Any
     # Per route key: open incidents on this worker, for the wirealert_incidents_open gauge.
     open_incidents: dict[str, int] = field(default_factory=dict)
@@ -125,6 +126,11 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
             on_changelog_event=version_expiry.on_changelog_event,
         ),
         version_expiry=version_expiry,
+        # wire.items partition -> the router's RouterState (streams.detect.routing), as JSON bytes.
+        router_states=app.Table(
+            "router_states", key_type=bytes, value_type=bytes, default=None,
+            partitions=settings.items_partitions,
+        ),
         # route key -> the detection core's ShardState, as JSON bytes.
         # (faust serialises a table's bytes keys and values raw, anything else as JSON.)
         shard_states=app.Table(

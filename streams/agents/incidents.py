@@ -10,10 +10,11 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DeadLetter, DecisionStatus, WireItem
+from schemas import DeadLetter, DecisionStatus
 from schemas.codec import encode_alert
 from schemas.envelope import RoutedItem
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.state_cache import StateCache
 from streams.detect import ShardState, process
 from streams.topic_names import ROUTED_TOPIC
 
@@ -39,17 +40,18 @@ def register(wire: WireApp) -> None:
         )
         metrics.items_deadlettered.labels("detect_error").inc()
 
-    cache = StateCache(wire.shard_states)
+    # Shard states stay deserialised between batches: one JSON parse per rebalance, not per item.
+    cache = StateCache(wire.shard_states, ShardState, lambda key: ShardState(key=key.decode()))
     # After a rebalance the table may hold states another worker wrote: start the cache afresh
     # (its entries also check that the table still holds the bytes they were made from).
     wire.app.on_partitions_revoked.connect(cache.on_rebalance)
     wire.app.on_partitions_assigned.connect(cache.on_rebalance)
 
-    def replayed(key: bytes, done: list[tuple[WireItem, datetime]]) -> ShardState:
+    def replayed(key: bytes, done: list[tuple[RoutedItem, datetime]]) -> ShardState:
         """The shard's state before a failed item: the stored state plus the batch's earlier items."""
         state = cache.take(key)
-        for item, now in done:
-            process(state, item, now=now, config=wire.detect_config)
+        for routed, now in done:
+            process(state, routed.item, now=now, config=wire.detect_config, hint=routed.hint)
         return state
 
     @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
@@ -57,7 +59,7 @@ def register(wire: WireApp) -> None:
         async for events in routed_items.take_events(BATCH_MAX, within=BATCH_WITHIN):
             started = time.perf_counter()
             working: dict[bytes, ShardState] = {}
-            done: dict[bytes, list[tuple[WireItem, datetime]]] = {}
+            done: dict[bytes, list[tuple[RoutedItem, datetime]]] = {}
             last_event: dict[bytes, Any] = {}
             deliveries = []
             for event in events:
@@ -68,7 +70,8 @@ def register(wire: WireApp) -> None:
                     state = working[key] = cache.take(key)
                 now = datetime.now(UTC)
                 try:
-                    outcome = process(state, routed.item, now=now, config=wire.detect_config)
+                    outcome = process(state, routed.item, now=now, config=wire.detect_config,
+                                      hint=routed.hint)
                 except Exception as exc:
                     # A bug in the core must not stop the stream: the item goes to the dead-letter
                     # topic with the error, and the failed attempt is discarded (the shard's
@@ -77,7 +80,7 @@ def register(wire: WireApp) -> None:
                     working[key] = replayed(key, done.get(key, []))
                     await dead_letter_item(routed, exc)
                     continue
-                done.setdefault(key, []).append((routed.item, now))
+                done.setdefault(key, []).append((routed, now))
                 last_event[key] = event
                 status = outcome.decision.status
                 if status is DecisionStatus.duplicate:
@@ -109,32 +112,3 @@ def register(wire: WireApp) -> None:
             for _ in range(timed):
                 metrics.stage_seconds.labels("incidents").observe(per_item)
 
-
-class StateCache:
-    """Deserialised ShardStates per route key, so an item does not JSON-parse its shard's state.
-
-    The table `shard_states` stays the source of truth (its changelog is what a restarted or
-    added worker recovers): every batch still writes each shard it changed as JSON. An entry is
-    used only while the table still holds the very bytes object it was made from, so a state the
-    table got any other way (changelog recovery after a rebalance) is parsed afresh.
-    """
-
-    def __init__(self, table: Any) -> None:
-        self.table = table
-        self.entries: dict[bytes, tuple[bytes, ShardState]] = {}
-
-    def take(self, key: bytes) -> ShardState:
-        """The shard's state, owned by the caller until `store` (a failed batch leaves no entry)."""
-        raw = self.table.get(key)
-        entry = self.entries.pop(key, None)
-        if entry is not None and raw is not None and entry[0] is raw:
-            return entry[1]
-        return ShardState(key=key.decode()) if raw is None else ShardState.model_validate_json(raw)
-
-    def store(self, key: bytes, state: ShardState) -> None:
-        blob = state.model_dump_json().encode()
-        self.table[key] = blob
-        self.entries[key] = (blob, state)
-
-    async def on_rebalance(self, *args: Any, **kwargs: Any) -> None:
-        self.entries.clear()

@@ -14,8 +14,9 @@ from schemas import DeadLetter, WireItem
 from schemas.codec import RecordError, decode_item
 from schemas.envelope import RoutedItem
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.state_cache import StateCache
 from streams.agents.version_expiry import seen_of, version_of
-from streams.detect import VersionVerdict, check_version, route_key
+from streams.detect import RouterState, VersionVerdict, check_version, route_item
 
 if TYPE_CHECKING:
     from streams.app import WireApp
@@ -72,6 +73,10 @@ def register(wire: WireApp) -> None:
 
     expiry = wire.version_expiry
     wire.app.on_partitions_revoked.connect(expiry.on_rebalance)
+    # One router per wire.items partition (one in all, by default), kept deserialised.
+    routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
+    wire.app.on_partitions_revoked.connect(routers.on_rebalance)
+    wire.app.on_partitions_assigned.connect(routers.on_rebalance)
 
     def forget_expired(events: list[Any]) -> None:
         """Delete the uris whose last version is older than the TTL, in the batch's partitions."""
@@ -92,6 +97,7 @@ def register(wire: WireApp) -> None:
             # table has the first copy's version.
             batch_versions: dict[str, int] = {}
             forwarded: list[tuple[Any, str, int, float]] = []
+            working: dict[int, tuple[RouterState, Any]] = {}  # partition -> (router, last event)
             deliveries = []
             dead = 0
             for event in events:
@@ -112,7 +118,14 @@ def register(wire: WireApp) -> None:
                     ).inc()
                     continue
                 batch_versions[item.uri] = item.version
-                routed = RoutedItem(item=item, route_key=route_key(item), received_at=_received_at(message))
+                if message.partition in working:
+                    router = working[message.partition][0]
+                else:
+                    router = routers.take(str(message.partition).encode())
+                working[message.partition] = (router, event)
+                route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
+                routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
+                                    received_at=_received_at(message))
                 deliveries.append(await wire.routed_topic.send(
                     key=routed.route_key.encode(), value=routed.model_dump_json().encode()
                 ))
@@ -126,6 +139,9 @@ def register(wire: WireApp) -> None:
                 with in_event(event):
                     wire.uri_versions[uri] = [version, seen]
                 expiry.record(event.message.partition, uri, seen)
+            for partition, (router, last) in working.items():
+                with in_event(last):
+                    routers.store(str(partition).encode(), router)
             forget_expired(events)
             # Per item: the batch's time shared out (dead letters are not timed, as before).
             timed = len(events) - dead

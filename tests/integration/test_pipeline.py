@@ -10,11 +10,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 import redis
 
-from schemas import Alert, DeadLetter
+from schemas import Alert, AlertKind, DeadLetter
 from streams.demo import sample_lines
 from streams.stack import LocalStack
 from tests.integration.conftest import (
@@ -28,6 +29,7 @@ from tests.integration.conftest import (
 )
 
 pytestmark = pytest.mark.integration
+DATA = Path(__file__).parent / "data"
 
 
 def wait_for_stream(stack: LocalStack, count: int, timeout: float = 30.0) -> list[Alert]:
@@ -55,6 +57,27 @@ def test_a_valid_sequence_gives_its_alerts(stack: LocalStack, channel_recorder) 
         assert channel == alert.channel()
         assert channel.startswith(f"alerts.{alert.kind.value}.")
     assert all(a.received_at is not None for a in got)  # latency is measurable
+
+
+def test_a_report_placed_across_the_border_joins_its_incident(stack: LocalStack) -> None:
+    # A bus crash in Peru that one agency first places in Ecuador, its correction and a toll
+    # update, then a mudslide in Ecuador with the same toll (invented; see the file).
+    lines = [line for line in (DATA / "cross-border.jsonl").read_bytes().splitlines() if line]
+    expected = offline_alerts(lines)
+    opened = [a for a in expected if a.kind is AlertKind.new_incident]
+    assert len(opened) == 2, "the misplaced report must join the crash, the mudslide stay apart"
+    crash = opened[0].incident_id
+    assert {a.incident_id for a in expected if a.item_ref.startswith("tst:20240310:ec01")} == {crash}
+    stack.start_worker()
+
+    push(stack, lines)
+
+    got = wait_for_stream(stack, len(expected))
+    # the two incidents live in different shards, so only each incident's order is kept
+    for incident in {a.incident_id for a in expected}:
+        assert ([identity(a) for a in got if a.incident_id == incident]
+                == [identity(a) for a in expected if a.incident_id == incident])
+    assert len(got) == len(expected)
 
 
 def test_bad_records_are_dead_lettered_and_the_good_ones_still_alert(stack: LocalStack) -> None:
