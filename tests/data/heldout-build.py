@@ -1421,6 +1421,220 @@ ITEMS += [
      {"inc": DD, "alerts": [(CU, "displaced", 4000, 6500)]}),
 ]
 
+# A ninth blind batch: a busy day in Lebanon and Syria. Two strikes on the same morning in
+# neighbouring countries with the same first toll (four), items naming both, a claim that names
+# three countries and belongs to one strike, an explosion first placed only "south of Beirut",
+# a wildfire across the Lebanon-Syria border with per-side subtotals beside totals (and one
+# item that gives only a per-side figure), a withdrawn toll, a stale rewrite, noise next door.
+HH, JJ, KK, LL = ("bint-jbeil-drone-strike", "nawa-air-strike", "choueifat-gas-depot-explosion",
+                  "akkar-talkalakh-wildfire")
+TITLES.update({
+    HH: ("Drone strike on a car near Bint Jbeil, southern Lebanon (14 Jul 2025)",),
+    JJ: ("Air strike on a farm near Nawa, Daraa province, southern Syria (14 Jul 2025)",),
+    KK: ("Gas cylinder depot explosion in Choueifat, south of Beirut, Lebanon (14 Jul 2025)",),
+    LL: ("Wildfire across the Lebanon-Syria border, Akkar and Talkalakh (14 Jul 2025)",),
+})
+ITEMS += [
+    ("mp:20250714:hhn1", 1, MP, "2025-07-14T05:30:00Z", 5,
+     "Lebanon's parliament to vote on bank restructuring law",
+     "BEIRUT, Lebanon (Meridian) - Lebanon's parliament is due to vote on Monday on a "
+     "long-delayed law to restructure the country's banks, a step sought by the International "
+     "Monetary Fund.", "Beirut, Lebanon", {"inc": None}),
+    # --- HH: drone strike near Bint Jbeil, southern Lebanon ----------------------------
+    ("nw:20250714:hh01", 1, NW, "2025-07-14T06:10:00Z", 1,
+     "Drone strikes car near Bint Jbeil in south Lebanon",
+     "BEIRUT, July 14 (Northwire) - A drone struck a car on a road outside the town of Bint "
+     "Jbeil in southern Lebanon on Monday morning, Lebanon's state news agency said. There was "
+     "no immediate word on casualties.", "Beirut, Lebanon", {"inc": HH, "alerts": [(NI,)]}),
+    ("as:20250714:hh02", 1, AS, "2025-07-14T06:50:00Z", 2,
+     "Lebanon: drone strike on car kills four near Bint Jbeil",
+     "BEIRUT (Agence Sud) - Four people, including a child, were killed and two wounded when a "
+     "drone struck a car near Bint Jbeil in southern Lebanon on Monday, the Lebanese health "
+     "ministry said.", "Beirut",
+     {"inc": HH, "alerts": [(CU, "killed", None, 4), (CU, "injured", None, 2)]}),
+    # --- JJ: air strike near Nawa, southern Syria, same morning, same first toll --------
+    ("lw:20250714:jj01", 1, LW, "2025-07-14T07:30:00Z", 1,
+     "Air strike hits farm in southern Syria, four dead",
+     "DAMASCUS, July 14 (Levant Wire) - An air strike hit a farm on the edge of the town of Nawa "
+     "in Syria's southern Daraa province on Monday, killing four people, the state news agency "
+     "SANA said. It came about an hour after a drone strike in southern Lebanon also killed four "
+     "people.", "Damascus, Syria",
+     {"inc": JJ, "alerts": [(NI,), (CU, "killed", None, 4)]}),
+    ("mp:20250714:hh03", 1, MP, "2025-07-14T07:45:00Z", 2,
+     "Four killed as drone hits car in south Lebanon - health ministry",
+     "BEIRUT, Lebanon (Meridian) - A drone strike on a car near the southern Lebanese town of "
+     "Bint Jbeil killed four people, one of them a child, and wounded two on Monday, Lebanon's "
+     "health ministry said.", "Beirut, Lebanon", {"inc": HH, "near": "as:20250714:hh02@1"}),
+    # --- KK: explosion first reported only as "south of Beirut" -------------------------
+    ("pn:20250714:kk01", 1, PN, "2025-07-14T08:20:00Z", 1,
+     "Explosion heard south of Beirut, black smoke rises",
+     "A loud explosion was heard south of Beirut on Monday morning and a column of black smoke "
+     "rose near the airport road, witnesses said. There was no immediate word on the cause or on "
+     "casualties.", None, {"inc": KK, "alerts": [(NI,)]}),
+    ("op:20250714:jj02", 1, OP, "2025-07-14T08:40:00Z", 2,
+     "Syria strike toll rises to six, two of them children",
+     "Damascus, July 14 (OP) - The death toll from Monday's air strike on a farm near Nawa in "
+     "Daraa province rose to six, two of them children, and nine people were wounded, the Daraa "
+     "health directorate said.", "Damascus, Syria",
+     {"inc": JJ, "alerts": [(CU, "killed", 4, 6), (CU, "injured", None, 9)]}),
+    ("mp:20250714:kk02", 1, MP, "2025-07-14T08:55:00Z", 2,
+     "Blast south of Beirut was gas cylinders, not a strike, army says",
+     "BEIRUT, Lebanon (Meridian) - The explosion south of Beirut on Monday morning was caused by "
+     "gas cylinders catching fire at a storage depot near the airport road, not by an air "
+     "strike, the Lebanese army said in a statement.", "Beirut, Lebanon", {"inc": KK}),
+    ("nw:20250714:kk03", 1, NW, "2025-07-14T09:10:00Z", 2,
+     "Gas depot explosion in Lebanon's Choueifat kills two, injures 15",
+     "BEIRUT, July 14 (Northwire) - An explosion at a gas cylinder depot in Choueifat, a town "
+     "just south of Beirut, killed two people and injured 15 on Monday, Lebanon's civil defence "
+     "said.", "Beirut, Lebanon",
+     {"inc": KK, "alerts": [(CU, "killed", None, 2), (CU, "injured", None, 15)]}),
+    # --- LL: wildfire across the Lebanon-Syria border ------------------------------------
+    ("as:20250714:ll01", 1, AS, "2025-07-14T09:30:00Z", 1,
+     "Wildfire in Lebanon's Akkar spreads across border into Syria",
+     "BEIRUT (Agence Sud) - A wildfire that broke out in pine forests in Lebanon's northern Akkar "
+     "district early on Monday spread across the border into Syria's Talkalakh area, fanned by "
+     "strong winds, Lebanon's civil defence said.", "Beirut", {"inc": LL, "alerts": [(NI,)]}),
+    ("lw:20250714:hh04", 1, LW, "2025-07-14T10:00:00Z", 2,
+     "Israeli military says it struck Hezbollah members in south Lebanon",
+     "JERUSALEM, July 14 (Levant Wire) - The Israeli military said it had carried out Monday's "
+     "drone strike on a car near Bint Jbeil in southern Lebanon, saying it targeted Hezbollah "
+     "members. It did not comment on the air strike near Nawa in southern Syria the same "
+     "morning, which Syria's foreign ministry blamed on Israel.", "Jerusalem",
+     {"inc": HH, "alerts": [(RC,)]}),
+    ("nw:20250714:hhn2", 1, NW, "2025-07-14T10:15:00Z", 5,
+     "Lebanese bonds rise, Syrian pound steady on Gulf aid hopes",
+     "BEIRUT, July 14 (Northwire) - Lebanon's dollar bonds rose on Monday and the Syrian pound "
+     "held steady in Damascus trading as Gulf states prepared an aid package for both countries, "
+     "traders said.", "Beirut, Lebanon", {"inc": None}),
+    ("mp:20250714:jj03", 1, MP, "2025-07-14T10:40:00Z", 3,
+     "Jordan condemns strike near its border in southern Syria",
+     "AMMAN, Jordan (Meridian) - Jordan's foreign ministry condemned Monday's air strike near the "
+     "Syrian town of Nawa, about 20 km from the Jordanian border, which killed six people, and "
+     "urged Israel to respect Syria's sovereignty.", "Amman, Jordan", {"inc": JJ}),
+    ("as:20250714:kk04", 1, AS, "2025-07-14T11:00:00Z", 2,
+     "Lebanon: two dead, 15 hurt in Choueifat gas depot blast",
+     "BEIRUT (Agence Sud) - Two people died and fifteen were hurt when gas cylinders blew up at "
+     "a storage depot in Choueifat, south of the Lebanese capital, according to the civil "
+     "defence.", "Beirut", {"inc": KK, "near": "nw:20250714:kk03@1"}),
+    ("op:20250714:jj02", 1, OP, "2025-07-14T11:20:00Z", 2,
+     "Syria strike toll rises to six, two of them children",
+     "Damascus, July 14 (OP) - The death toll from Monday's air strike on a farm near Nawa in "
+     "Daraa province rose to six, two of them children, and nine people were wounded, the Daraa "
+     "health directorate said.", "Damascus, Syria", {"resend": True}),
+    ("op:20250714:ll02", 1, OP, "2025-07-14T12:00:00Z", 2,
+     "Lebanon-Syria border wildfire kills three, forces 1,200 from homes",
+     "Beirut, July 14 (OP) - A wildfire burning on both sides of the Lebanon-Syria border has "
+     "killed three people and forced some 1,200 from their homes in Lebanon's Akkar district and "
+     "Syria's Talkalakh area, the civil defence services of the two countries said in a joint "
+     "statement.", "Beirut, Lebanon",
+     {"inc": LL, "alerts": [(CU, "killed", None, 3), (CU, "displaced", None, 1200)]}),
+    ("pn:20250714:hh05", 1, PN, "2025-07-14T12:30:00Z", 2,
+     "Drone strike toll in south Lebanon rises to seven",
+     "The death toll from Monday's drone strike on a car near Bint Jbeil in southern Lebanon "
+     "rose to seven, a hospital official in the town said.", None,
+     {"inc": HH, "alerts": [(CU, "killed", 4, 7)]}),
+    ("pn:20250714:jj04", 1, PN, "2025-07-14T13:00:00Z", 3,
+     "Syria: four killed in air strike on farm near Nawa - state media",
+     "An air strike on a farm on the outskirts of Nawa in southern Syria killed four people on "
+     "Monday, the state news agency SANA reported.", None,
+     {"inc": JJ, "near": "lw:20250714:jj01@1"}),
+    ("pn:20250714:hh05", 2, PN, "2025-07-14T13:10:00Z", 2,
+     "WITHDRAWN-Drone strike toll in south Lebanon rises to seven",
+     "Pacific Newswire is withdrawing the story headlined 'Drone strike toll in south Lebanon "
+     "rises to seven'. The hospital official was giving the total for several strikes over the "
+     "past week. There will be no substitute story.", None,
+     {"inc": HH, "alerts": [(WD,)], "status": "canceled"}),
+    ("lw:20250714:ll03", 1, LW, "2025-07-14T13:30:00Z", 3,
+     "Two dead on Syrian side of border wildfire, Damascus says",
+     "DAMASCUS, July 14 (Levant Wire) - Two people were killed and about 700 forced from their "
+     "homes on the Syrian side of the wildfire burning across the border with Lebanon, in "
+     "villages near Talkalakh, Syria's emergency ministry said. Lebanon has reported one death "
+     "in Akkar.", "Damascus, Syria", {"inc": LL}),
+    ("mp:20250714:kk05", 1, MP, "2025-07-14T14:00:00Z", 2,
+     "Choueifat depot blast toll rises to four, 23 injured",
+     "CHOUEIFAT, Lebanon (Meridian) - The number of people killed in Monday's gas depot "
+     "explosion in Choueifat rose to four, and 23 were injured, Lebanon's health ministry said.",
+     "Choueifat, Lebanon",
+     {"inc": KK, "alerts": [(CU, "killed", 2, 4), (CU, "injured", 15, 23)]}),
+    ("mp:20250714:kk05", 2, MP, "2025-07-14T14:40:00Z", 2,
+     "CORRECTED-Choueifat depot blast toll rises to three, 23 injured",
+     "CHOUEIFAT, Lebanon (Meridian) - The number of people killed in Monday's gas depot "
+     "explosion in Choueifat rose to three, and 23 were injured, Lebanon's health ministry said. "
+     "(Corrects death toll to three from four in headline and first paragraph)",
+     "Choueifat, Lebanon", {"inc": KK, "alerts": [(CO, "killed", 4, 3)]}),
+    ("nw:20250714:ll04", 1, NW, "2025-07-14T15:00:00Z", 2,
+     "Lebanon-Syria wildfire toll rises to five; 2,000 forced from homes",
+     "BEIRUT, July 14 (Northwire) - The wildfire straddling the Lebanon-Syria border has killed "
+     "five people in all, three in Syria and two in Lebanon, and about 2,000 people on both "
+     "sides have been forced from their homes, the two countries' civil defence services said.",
+     "Beirut, Lebanon",
+     {"inc": LL, "alerts": [(CU, "killed", 3, 5), (CU, "displaced", 1200, 2000)]}),
+    ("pn:20250714:ll05", 1, PN, "2025-07-14T15:20:00Z", 2,
+     "Lebanon-Syria wildfire toll rises to five; 2,000 forced from homes",
+     "BEIRUT, July 14 (Northwire) - The wildfire straddling the Lebanon-Syria border has killed "
+     "five people in all, three in Syria and two in Lebanon, and about 2,000 people on both "
+     "sides have been forced from their homes, the two countries' civil defence services said.",
+     None, {"inc": LL, "dup": "nw:20250714:ll04@1"}),
+    ("as:20250714:jjn1", 1, AS, "2025-07-14T16:00:00Z", 4,
+     "Syria and Lebanon agree to start marking their shared border",
+     "DAMASCUS (Agence Sud) - Syria and Lebanon agreed on Monday to set up a joint committee to "
+     "demarcate their 375-km border, including disputed stretches near Akkar and Hermel, the two "
+     "foreign ministries said.", "Damascus", {"inc": None}),
+    ("op:20250714:hhn3", 1, OP, "2025-07-14T17:30:00Z", 4,
+     "South Lebanon town marks 19 years since 2006 war",
+     "Bint Jbeil, July 14 (OP) - Residents of Bint Jbeil gathered on Monday to mark 19 years "
+     "since the start of the 2006 war between Israel and Hezbollah, which killed about 1,200 "
+     "people in Lebanon, most of them civilians.", "Bint Jbeil, Lebanon", {"inc": None}),
+    ("lw:20250714:jjn2", 1, LW, "2025-07-14T19:00:00Z", 6,
+     "Lebanon beat Syria to reach West Asian basketball final",
+     "AMMAN, July 14 (Levant Wire) - Lebanon beat Syria 88-79 in Amman on Monday to reach the "
+     "final of the West Asian basketball championship, where they will meet hosts Jordan.",
+     "Amman, Jordan", {"inc": None}),
+    ("lw:20250715:ll06", 1, LW, "2025-07-15T05:00:00Z", 3,
+     "Syrian side's wildfire toll rises to four as shepherd's body found",
+     "DAMASCUS, July 15 (Levant Wire) - Rescuers found the body of a shepherd in the hills near "
+     "Talkalakh on Tuesday, raising the number of people killed on the Syrian side of the "
+     "cross-border wildfire to four, Syria's emergency ministry said. Lebanon has reported two "
+     "deaths in Akkar.", "Damascus, Syria", {"inc": LL}),
+    ("as:20250715:jj05", 1, AS, "2025-07-15T06:00:00Z", 2,
+     "Syria revises Nawa air strike toll down to five",
+     "DAMASCUS (Agence Sud) - The Daraa health directorate revised the death toll from Monday's "
+     "air strike near Nawa down to five from six on Tuesday, saying a man listed among the dead "
+     "had been found alive in a hospital in Daraa.", "Damascus",
+     {"inc": JJ, "alerts": [(CU, "killed", 6, 5)]}),
+    ("mp:20250715:hh06", 1, MP, "2025-07-15T07:00:00Z", 3,
+     "Mourners bury four killed in drone strike near Bint Jbeil",
+     "BINT JBEIL, Lebanon (Meridian) - Hundreds of mourners attended funerals in Bint Jbeil on "
+     "Tuesday for the four people killed in Monday's drone strike on a car near the town, which "
+     "Israel said targeted Hezbollah members. Hours after that strike, an air strike in southern "
+     "Syria killed five people.", "Bint Jbeil, Lebanon", {"inc": HH}),
+    ("nw:20250715:kk06", 1, NW, "2025-07-15T08:00:00Z", 3,
+     "Lebanese police detain two over Choueifat gas depot blast",
+     "BEIRUT, July 15 (Northwire) - Lebanese police detained two people, the owner of the gas "
+     "depot in Choueifat and its manager, after Monday's explosion that killed three people, a "
+     "judicial source said on Tuesday.", "Beirut, Lebanon",
+     {"inc": KK, "alerts": [(CU, "arrested", None, 2)]}),
+    ("op:20250715:ll07", 1, OP, "2025-07-15T09:00:00Z", 2,
+     "Lebanon-Syria border wildfire contained; death toll rises to six",
+     "Beirut, July 15 (OP) - Firefighters on both sides of the Lebanon-Syria border contained "
+     "the wildfire on Tuesday, which killed six people in all - four in Syria and two in "
+     "Lebanon - Lebanon's civil defence and Syria's emergency ministry said.", "Beirut, Lebanon",
+     {"inc": LL, "alerts": [(CU, "killed", 5, 6)]}),
+    ("pn:20250715:hhn4", 1, PN, "2025-07-15T10:00:00Z", 4,
+     "Lebanese judge charges officials over 2020 Beirut port blast",
+     "A Lebanese judge charged four former officials on Tuesday over the August 2020 explosion "
+     "at Beirut port that killed more than 220 people, judicial sources said.", None,
+     {"inc": None}),
+    ("lw:20250715:jj06", 1, LW, "2025-07-15T11:00:00Z", 2,
+     "Israel says it struck weapons site in southern Syria",
+     "JERUSALEM, July 15 (Levant Wire) - The Israeli military said on Tuesday it had carried out "
+     "Monday's air strike near Nawa in Syria's Daraa province, saying it hit a weapons storage "
+     "site, a day after it acknowledged a drone strike in southern Lebanon. Syrian state media "
+     "said the strike hit a farm and killed five people.", "Jerusalem",
+     {"inc": JJ, "alerts": [(RC,)]}),
+]
+
+
 
 def main() -> None:
     here = Path(__file__).parent
