@@ -50,9 +50,13 @@ def _epoch(item: WireItem, now: datetime) -> int:
 
 
 def _resolve(values: list[StatedCount], current: int | None) -> StatedCount:
-    """One value per field: a stated running total ("bringing the death toll to five") over a
-    passing mention ("the shooting that killed four people"), the headline's over the body's,
-    else the one agreeing with what is known, else the first."""
+    """One value per field: the incident's figure over one province's or one side's (when the
+    item gives both), a stated running total ("bringing the death toll to five") over a passing
+    mention ("the shooting that killed four people"), the headline's over the body's, else the
+    one agreeing with what is known, else the first."""
+    whole = [v for v in values if not v.part]
+    if whole:
+        values = whole
     totals = [v for v in values if v.total]
     if totals and len({v.value for v in values}) > 1:
         values = sorted(totals, key=lambda v: not v.in_headline)

@@ -52,6 +52,7 @@ class StatedCount:
     in_headline: bool
     evidence: str
     total: bool = False
+    part: bool = False      # one province's or one side's figure, not the incident's
 
 
 @dataclass
@@ -108,7 +109,7 @@ def analyse(headline: str, body: str, year: int) -> Facts:
         found = counts_in(prepared)
         for st in found:
             f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip(),
-                                        st.total))
+                                        st.total, st.part))
         for actor in claims_in(masked):
             # shown without a leading description: "Balochistan Liberation Army (BLA)", not
             # "banned Balochistan Liberation Army (BLA)"

@@ -168,3 +168,14 @@ def test_the_figure_for_everything_is_the_total() -> None:
     facts = analyse("Quake kills 11 in Sivas, 30 dead on both sides of border", "", 2024)
     stated = {c.value: c.total for c in facts.counts}
     assert stated == {11: False, 30: True}
+
+
+@pytest.mark.parametrize("body", [
+    "The floods killed 130 people. Forty were killed in Sindh province alone.",
+    "The floods killed 130 people. In Sindh province, 40 people died, officials said.",
+    "The floods killed 130 people. Sindh's toll rose to 40, the provincial government said.",
+    "The floods killed 130 people. Forty were killed on the Indian side of the border.",
+])
+def test_one_province_or_side_is_a_part_not_the_total(body: str) -> None:
+    facts = analyse("Monsoon floods kill 130", body, 2024)
+    assert {c.value: c.part for c in facts.counts} == {130: False, 40: True}

@@ -237,3 +237,12 @@ def test_another_kind_of_event_with_its_own_toll_opens_its_own_incident() -> Non
     _, outs = run([blast, boat])
     assert outs[1].decision.incident_id != outs[0].decision.incident_id
     assert AlertKind.new_incident in [a.kind for a in outs[1].alerts]
+
+
+def test_a_province_toll_does_not_replace_the_incident_toll() -> None:
+    floods = wi("t:f:1", "Monsoon floods kill 130 in Pakistan",
+                "The floods have killed 130 people across Pakistan since Monday. Sindh's death "
+                "toll rose to 40, the provincial government said.", urgency=1)
+    _, outs = run([floods])
+    updates = [(a.field, a.new) for a in outs[0].alerts if a.kind is AlertKind.casualty_update]
+    assert updates == [(CountField.killed, 130)]
