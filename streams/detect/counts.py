@@ -99,18 +99,25 @@ _ALL_TOLD = re.compile(
     r"^[^,;¦#]{0,40}?\b(?:on\s+both\s+sides|in\s+total|overall|altogether|in\s+all\b|"
     r"across\s+(?:both|the\s+two|all))"
 )
-# A figure for one province or one side of a border: "45 died in Sindh province alone", "in
-# Sindh province, 45 died", "Sindh's toll rose to 45", "six killed on the Iraqi side"
+# A figure for one province: "45 died in Sindh province alone", "in Sindh province, 45 died",
+# "Sindh's toll rose to 45". A part when the item also gives the incident's figure; the
+# incident's own figure when it happened in that province.
 _AREA_WORD = r"(?:province|state|region|district|county|governorate|prefecture)"
 _PART_AFTER = re.compile(
     rf"^[^,;¦#]{{0,50}}?\b(?:in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b(?:\s+alone)?(?!\s+(?:and|or)\b)"
-    r"|on\s+(?:the\s+)?[a-z-]+\s+side\b|alone\b)"
+    r"|alone\b)"
 )
 _PART_BEFORE = re.compile(
     rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\s*,\s*[^,;¦#]{{0,30}}"
-    r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40}"
-    r"|\bon\s+(?:the\s+)?[a-z-]+\s+side\b[^,;¦#]{0,30})$"
+    r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40})$"
 )
+# One side of a border: "six killed on the Iraqi side", "the Syrian side's toll": never the
+# incident's figure (facts.analyse drops it, and the item's other figures of that field unless
+# said to cover everything: "Lebanon has reported two deaths" beside it is the other side's).
+_SIDE = (r"(?:\bon\s+(?:the\s+)?(?!both\b|either\b|all\b)[a-z-]+\s+side\b"
+         r"|\bside['’]s\s+(?:[a-z-]+\s+){0,2}toll\b)")
+_SIDE_AFTER = re.compile(rf"^[^,;¦]{{0,80}}?{_SIDE}")
+_SIDE_BEFORE = re.compile(rf"{_SIDE}[^,;¦]{{0,60}}$")
 # No incident has more casualties than this: a larger "count" is a typo, a hoax or an attack
 # on the parser, and alerting on it would do more harm than missing it.
 MAX_COUNT = 10_000_000
@@ -127,7 +134,8 @@ class Stated:
     value: int
     start: int
     total: bool = False   # stated as the running total ("the death toll rose to 23")
-    part: bool = False    # said of one province or one side ("in Sindh province alone")
+    part: bool = False    # said of one province ("in Sindh province alone")
+    side: bool = False    # said of one side of a border ("six killed on the Iraqi side")
 
 
 def _field(m: re.Match[str]) -> CountField | None:
@@ -150,8 +158,9 @@ def counts_in(s: str) -> list[Stated]:
         if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
             return
         total = total or bool(_ALL_TOLD.match(s[end:]))
+        side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
-        found[start] = Stated(field, int(value), start, total, part)
+        found[start] = Stated(field, int(value), start, total, part, side)
 
     for m in P_TOLL.finditer(s):
         key = m.group("t1") or m.group("t2") or m.group("t")

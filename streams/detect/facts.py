@@ -52,7 +52,7 @@ class StatedCount:
     in_headline: bool
     evidence: str
     total: bool = False
-    part: bool = False      # one province's or one side's figure, not the incident's
+    part: bool = False      # one province's figure, not necessarily the incident's
 
 
 @dataclass
@@ -101,6 +101,7 @@ def analyse(headline: str, body: str, year: int) -> Facts:
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
     body_sentences = [s[:MAX_SENTENCE] for s in sentences(strip_dateline(body))
                       if not _WITHHOLD_NOTE.match(s)][:MAX_SENTENCES]
+    sided: set[CountField] = set()
     count_sources: list[str] = []
     other_sources: list[str] = []
     light_body: list[str] = []
@@ -108,6 +109,9 @@ def analyse(headline: str, body: str, year: int) -> Facts:
         masked, prepared = _prepare(text)
         found = counts_in(prepared)
         for st in found:
+            if st.side:
+                sided.add(st.field)
+                continue
             f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip(),
                                         st.total, st.part))
         for actor in claims_in(masked):
@@ -125,6 +129,10 @@ def analyse(headline: str, body: str, year: int) -> Facts:
         src = attribution(masked)
         if src:
             (count_sources if found else other_sources).append(src)
+    if sided:
+        # an item that counts one side of a border for a field gives the whole in its headline
+        # or explicitly ("six in all"); its body's other figures are the other side's
+        f.counts = [c for c in f.counts if c.field not in sided or c.total or c.in_headline]
     head_src = attribution(head) if f.counts else None
     sources = count_sources or other_sources or ([head_src] if head_src else [])
     if sources:

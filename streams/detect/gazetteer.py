@@ -6,9 +6,11 @@ alternate names (the latter only for larger cities, to keep common words and nam
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 
 def fold(name: str) -> str:
@@ -87,6 +89,20 @@ PLACE_SUFFIXES = frozenset(
 )
 
 
+class Seat(NamedTuple):
+    province: str   # admin1 code, "" when unknown
+    lat: float
+    lon: float
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)         # name -> ISO2
@@ -95,12 +111,16 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     cities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # name -> [(cc, pop)]
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO2 -> bordering ISO2s
-    # (lower-case city name, ISO2) -> its province (admin1 code), for "near each other"
-    provinces: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (lower-case city name, ISO2) -> its province (admin1 code) and position, for "near"
+    seats: dict[tuple[str, str], Seat] = field(default_factory=dict)
 
     def same_province(self, city: str, other: str, cc: str) -> bool:
-        province = self.provinces.get((city.lower(), cc))
-        return province is not None and province == self.provinces.get((other.lower(), cc))
+        a, b = self.seats.get((city.lower(), cc)), self.seats.get((other.lower(), cc))
+        return a is not None and b is not None and bool(a.province) and a.province == b.province
+
+    def position(self, city: str, cc: str) -> tuple[float, float] | None:
+        seat = self.seats.get((city.lower(), cc))
+        return None if seat is None else (seat.lat, seat.lon)
 
     def city(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> tuple[str, int] | None:
         options = self.cities.get(name)
@@ -129,25 +149,25 @@ def gazetteer() -> Gazetteer:
     g.demonyms.update(DEMONYMS)
     primary: dict[str, list[tuple[str, int]]] = {}
     alternate: dict[str, list[tuple[str, int]]] = {}
-    provinces: dict[tuple[str, str], str] = {}
+    seats: dict[tuple[str, str], Seat] = {}
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c.get("population") or 0)
-        admin1 = c.get("admin1code") or ""
+        seat = Seat(c.get("admin1code") or "", float(c["latitude"]), float(c["longitude"]))
         primary.setdefault(c["name"], []).append((cc, pop))
-        provinces.setdefault((c["name"], cc), admin1)
+        seats.setdefault((c["name"], cc), seat)
         # Wire copy drops accents ("Valparaiso"): the folded name is as good as the real one,
         # so it joins the primary names (a small US "Valparaiso" must not hide Chile's).
         folded = fold(c["name"])
         if folded != c["name"] and folded.isascii():
             primary.setdefault(folded, []).append((cc, pop))
-            provinces.setdefault((folded, cc), admin1)
+            seats.setdefault((folded, cc), seat)
         if pop >= 150_000:
             for alt in c.get("alternatenames") or ():
                 # all-capital alternates are codes ("IMF" for Imphal), not names wire copy uses
                 if (alt.isascii() and alt[:1].isupper() and not alt.isupper()
                         and 3 <= len(alt) <= 30 and alt != c["name"]):
                     alternate.setdefault(alt, []).append((cc, pop))
-                    provinces.setdefault((alt, cc), admin1)
+                    seats.setdefault((alt, cc), seat)
     for name, opts in alternate.items():
         if name not in primary:
             primary[name] = opts
@@ -156,6 +176,6 @@ def gazetteer() -> Gazetteer:
             continue
         g.cities[name] = sorted(opts, key=lambda o: -o[1])[:4]
         for cc, _ in g.cities[name]:
-            if provinces.get((name, cc)):
-                g.provinces[(name.lower(), cc)] = provinces[(name, cc)]
+            if (name, cc) in seats:
+                g.seats[(name.lower(), cc)] = seats[(name, cc)]
     return g

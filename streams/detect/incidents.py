@@ -28,7 +28,8 @@ HINT_WEIGHT = 2.0
 KIND_CONFLICT = 1.0
 _GENERIC_CLASSES = {"attack"}
 _TITLE_NOUN = {
-    "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "fire": "fire",
+    "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "wildfire": "wildfire",
+    "fire": "fire",
     "landslide": "landslide", "quake": "earthquake", "flood": "floods", "collision": "collision",
     "collapse": "collapse", "attack": "attack", "eruption": "eruption",
 }
@@ -84,10 +85,10 @@ def about_event(facts: Facts) -> bool:
 
 
 def _other_kind(facts: Facts, inc: Incident) -> bool:
-    """The item reports an event with its own casualties, of a kind its incident never named:
-    "boat capsizes, nine dead" is not the tanker blast of the same region."""
+    """The item's headline reports an event of a kind its incident never named: "boat capsizes,
+    nine dead" is not the tanker blast of the same region, a wildfire not the depot blast."""
     reported = facts.reported_classes - _GENERIC_CLASSES
-    return bool(reported) and reported.isdisjoint(inc.classes) and facts.counts_in_headline
+    return bool(reported) and reported.isdisjoint(inc.classes)
 
 
 def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = None) -> Incident | None:

@@ -8,14 +8,17 @@ Going by the text alone, these items would miss their incident:
   near the Jordan-Syria border". It goes to the named country where a related event (same kind,
   or shared names) was reported in the last three days.
 - A first report that puts the event across a border ("a base in Syria" for one in Jordan), or
-  one side's report of a border event ("quake kills six on the Iraqi side"). It goes to the
-  neighbouring or named country whose report, within six hours, is of the same kind of event and
-  gives the same headline figure, or named this country and gave no such figure.
+  one side's report of a border event ("quake hits the Iraqi side"). It goes to the neighbouring
+  or named country whose report, within six hours, is of the same kind of event and gives the
+  same headline figure, or named this country and gave no such figure; and only if nothing says
+  the two are far apart (towns on each side more than NEAR_KM away, with no name in common).
 - Later items whose text points to the country the event was first misplaced in: once a
   country's reports went to another shard, related items from that country follow them.
+- An item that names its country only in passing ("the Israeli army said", for a funeral in a
+  Lebanese town the gazetteer does not know): two names shared with a recent report elsewhere.
 
-On equal evidence an item stays in its own shard; a report with a new figure of another kind of
-event never moves.
+On equal evidence an item stays in its own shard, and it never follows a report of another kind
+of event (a mudslide does not follow the bus crash).
 
 The router sees the items in wire order (wire.items has one partition by default) and keeps a
 small, bounded `RouterState`: recent event reports, and where each event text and guid went, so
@@ -32,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import CountField, WireItem
 from streams.detect.facts import Facts
-from streams.detect.gazetteer import gazetteer
+from streams.detect.gazetteer import distance_km, gazetteer
 from streams.detect.incidents import about_event, event_classes
 from streams.detect.normalise import content_key
 from streams.detect.places import country_of
@@ -45,6 +48,9 @@ MAX_REPORTS = 64                # per route key
 SWEEP_EVERY_S = 3_600           # item time between two sweeps of old reports and routes
 MAX_ROUTES = 4_096
 MAX_NAMES = 12
+MAX_SPOTS = 4
+NEAR_KM = 50.0                  # two towns this close can see one event (twin border towns)
+WEAK_PLACE = 2.0                # an own country named only in passing ("Israeli", "Tehran said")
 
 
 class Report(BaseModel):
@@ -59,6 +65,7 @@ class Report(BaseModel):
     e: list[str] = Field(default_factory=list)        # kinds of event
     n: list[str] = Field(default_factory=list)        # names, and cities as "*city"
     p: list[str] = Field(default_factory=list)        # countries named (route-key form)
+    x: list[tuple[float, float]] = Field(default_factory=list)  # where its towns are (lat, lon)
 
 
 class Routed(BaseModel):
@@ -113,15 +120,43 @@ class _Probe:
     figures: frozenset[tuple[CountField, int]]
     kinds: frozenset[str]
     names: frozenset[str]
+    placed: bool                          # it names a town or district on its own side
+    spots: tuple[tuple[float, float], ...]  # where its own side's towns are
 
 
-def _candidates(facts: Facts, own: str, figures: bool) -> dict[str, bool]:
+def _spots(facts: Facts, cc: str | None = None) -> tuple[tuple[float, float], ...]:
+    """Positions of the towns the text names (in one country, if given)."""
+    g = gazetteer()
+    out: list[tuple[float, float]] = []
+    for name, city_cc, _ in facts.places.cities:
+        if cc is None or city_cc == cc:
+            at = g.position(name, city_cc)
+            if at is not None and (round(at[0], 2), round(at[1], 2)) not in out:
+                out.append((round(at[0], 2), round(at[1], 2)))
+    return tuple(out[:MAX_SPOTS])
+
+
+def _probe(facts: Facts, own: str) -> _Probe:
+    spots = _spots(facts, own.upper())
+    return _Probe(own, frozenset(_headline_counts(facts).items()), event_classes(facts),
+                  _names(facts), bool(spots or facts.areas), spots)
+
+
+def _near(probe: _Probe, report: Report) -> bool:
+    """Nothing says the two are far apart: the item names no town on its side, or they share a
+    name, or a town of each is within NEAR_KM of the other."""
+    if not probe.placed or not probe.names.isdisjoint(report.n):
+        return True
+    return any(distance_km(a, b) <= NEAR_KM for a in probe.spots for b in report.x)
+
+
+def _candidates(facts: Facts, own: str) -> dict[str, bool]:
     """Other countries the item could be about -> whether only as a neighbour."""
     scores = facts.places.scores
     top = max(scores.values(), default=0.0)
     out = {cc.lower(): False for cc, s in scores.items()
            if s >= CO_NAMED_SHARE * top and cc.lower() != own}
-    if figures and event_classes(facts):
+    if event_classes(facts):
         for cc in gazetteer().neighbours.get(own.upper(), frozenset()):
             out.setdefault(cc.lower(), True)
     return out
@@ -147,7 +182,7 @@ def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
     # a report with figures is news of its own, unless it is the same kind of event, within
     # hours, and either gives the same figure or completes a report from the other side of
     # the border that named this country and gave no such figure
-    if _other_kind(probe, report) or not probe.kinds:
+    if _other_kind(probe, report) or not probe.kinds or not _near(probe, report):
         return False
     if any(report.c.get(f) == v for f, v in probe.figures):
         return True
@@ -156,11 +191,10 @@ def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
 
 def _choose(state: RouterState, facts: Facts, t: int, own: str) -> Route:
     """The shard whose recent reports the item relates to most; on a tie, its own."""
-    probe = _Probe(own, frozenset(_headline_counts(facts).items()), event_classes(facts),
-                   _names(facts))
+    probe = _probe(facts, own)
     best, score = Route(own), 0
     for report in state.reports.get(own, ()):   # whatever their text said
-        if t - report.t <= RELATED_WINDOW_S:
+        if t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report):
             score = max(score, _affinity(probe, report))
     # the reports of this country's texts that went to another shard: follow them there
     for key in state.away.get(own, {}):
@@ -171,7 +205,7 @@ def _choose(state: RouterState, facts: Facts, t: int, own: str) -> Route:
                 if affinity > score:
                     best, score = Route(key, report.r), affinity
     named = facts.places.scores
-    candidates = _candidates(facts, own, bool(probe.figures))
+    candidates = _candidates(facts, own)
     # the countries the text names most first: on equal affinity the first one wins
     for key, neighbour in sorted(candidates.items(),
                                  key=lambda kv: (-named.get(kv[0].upper(), 0.0), kv[0])):
@@ -182,6 +216,17 @@ def _choose(state: RouterState, facts: Facts, t: int, own: str) -> Route:
             affinity = _affinity(probe, report)
             if affinity > score:
                 best, score = Route(key, report.r), affinity
+    if named.get(own.upper(), 0.0) < WEAK_PLACE:
+        # the text names its country only in passing ("Mourners bury four killed in the drone
+        # strike near Bint Jbeil", where "Israeli" is the only country word): two names shared
+        # with a recent report say more
+        for key, reports in state.reports.items():
+            for report in reports if key != own else ():
+                if (t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report)
+                        and len(probe.names.intersection(report.n)) >= 2):
+                    affinity = _affinity(probe, report)
+                    if affinity > score:
+                        best, score = Route(key, report.r), affinity
     return best
 
 
@@ -228,7 +273,7 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     reports.append(Report(
         k=chosen.key, o=own, r=item.item_ref, t=t, c=_headline_counts(facts),
         e=sorted(event_classes(facts)), n=sorted(_names(facts))[:MAX_NAMES],
-        p=sorted(cc.lower() for cc in facts.places.scores)))
+        p=sorted(cc.lower() for cc in facts.places.scores), x=list(_spots(facts))))
     del reports[:-MAX_REPORTS]
     if chosen.key != own:
         state.away.setdefault(own, {})[chosen.key] = t

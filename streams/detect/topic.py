@@ -20,8 +20,9 @@ EVENT_CLASSES = {
               r"drones?|shelling|struck|bombard\w*",
     "shooting": r"gunm[ae]n|shooting|shot\s+dead|gunfire|gun\s+attack|opened\s+fire|stabbing|massacre|"
                 r"shots?\s+(?:fired|rang\s+out)|gunshots?|fired\s+shots",
+    "wildfire": r"wildfires?|bushfires?|forest\s+fires?|brush\s+fires?|grass\s+fires?",
     "fire": r"fire\s+(?:breaks\s+out|broke\s+out|in|at|kills?|killed)|in\s+flames|blaze|inferno|"
-            r"burst\s+into\s+flames|flames|wildfires?|bushfires?|forest\s+fires?|"
+            r"burst\s+into\s+flames|flames|"
             r"fires?(?!\s+(?:safety|sale|brigade|department|service|station|fighters?|crews?|"
             r"engines?|trucks?|chief))",
     "landslide": r"landslides?|mudslides?|avalanche",

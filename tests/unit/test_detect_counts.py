@@ -174,8 +174,21 @@ def test_the_figure_for_everything_is_the_total() -> None:
     "The floods killed 130 people. Forty were killed in Sindh province alone.",
     "The floods killed 130 people. In Sindh province, 40 people died, officials said.",
     "The floods killed 130 people. Sindh's toll rose to 40, the provincial government said.",
-    "The floods killed 130 people. Forty were killed on the Indian side of the border.",
 ])
 def test_one_province_or_side_is_a_part_not_the_total(body: str) -> None:
     facts = analyse("Monsoon floods kill 130", body, 2024)
     assert {c.value: c.part for c in facts.counts} == {130: False, 40: True}
+
+
+@pytest.mark.parametrize(("headline", "body", "stated"), [
+    ("Floods kill 130 along India-Pakistan border",
+     "Forty were killed on the Indian side of the border, and Pakistan reported 90 deaths.",
+     {130}),
+    ("Border wildfire: Syrian side's toll rises to four",
+     "Rescuers found two more bodies near Talkalakh. Lebanon has reported two deaths.", set()),
+    ("Border wildfire contained",
+     "The fire killed six people in all, four on the Syrian side and two in Lebanon.", {6}),
+])
+def test_one_side_of_a_border_is_not_the_incident(headline: str, body: str, stated: set[int]) -> None:
+    facts = analyse(headline, body, 2025)
+    assert {c.value for c in facts.counts if c.field is K} == stated

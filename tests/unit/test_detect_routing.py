@@ -151,3 +151,27 @@ def test_router_state_is_bounded_and_round_trips() -> None:
     assert all(r.t >= router.clock - RELATED_WINDOW_S - SWEEP_EVERY_S
                for reports in router.reports.values() for r in reports)
     assert RouterState.model_validate_json(router.model_dump_json()) == router
+
+
+def test_the_same_toll_next_door_but_far_away_stays_apart() -> None:
+    # same kind, same figure, an hour later, but Cusco is 500 km from Arica
+    cusco = wi("r:j:1", "Bus falls into gorge near Cusco, 14 dead",
+               "CUSCO, Peru (Other Wire) - Fourteen people were killed when a bus fell into a "
+               "gorge near Cusco on Saturday, police said.", minutes=60)
+    desk = Desk().feed(CRASH_CL, cusco)
+    assert desk.key["r:j:1@1"] == "pe"
+    assert AlertKind.new_incident in desk.alerts["r:j:1@1"]
+
+
+def test_a_country_named_only_in_passing_gives_way_to_shared_names() -> None:
+    strike = wi("r:k:1", "Drone strike kills three near Ain Ebel in south Lebanon",
+                "AIN EBEL, Lebanon (Test Wire) - A drone strike on a motorbike near Ain Ebel "
+                "killed three people on Sunday, Lebanon's health ministry said.")
+    funeral = wi("r:k:2", "Mourners bury three killed near Ain Ebel",
+                 "Hundreds attended the funerals in Ain Ebel on Monday of the three people killed "
+                 "in Sunday's drone strike, which the Israeli army said hit militants.",
+                 minutes=60 * 26)
+    desk = Desk().feed(strike, funeral)
+    assert desk.key["r:k:2@1"] == "lb"        # its only country word is "Israeli"
+    assert desk.incident["r:k:2@1"] == desk.incident["r:k:1@1"]
+    assert AlertKind.new_incident not in desk.alerts["r:k:2@1"]
