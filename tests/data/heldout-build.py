@@ -1634,6 +1634,273 @@ ITEMS += [
      {"inc": JJ, "alerts": [(RC,)]}),
 ]
 
+# A tenth blind batch: an ordinary 36 hours on a global wire, far from the earlier batches. A
+# Kazakh coal mine blast whose toll rises, is CORRECTED once and revised down once, with a
+# governor's same-figure corroboration and an increment ("three more were hospitalised"); a bus
+# terminal bombing in Mindanao with an army accusation, a denial, an Islamic State claim and its
+# repeats, a withdrawn toll and an exact re-send; a market fire on the Guatemala-Mexico border
+# first placed on the Mexican side, a withheld item, and a same-day bar shooting across the border
+# in Mexico with the same toll at the time; landslides in southern Ethiopia counted in "bodies
+# recovered" and "families"; court cases and an anniversary about older events in the same places.
+HZ = "Horizon Wire"
+NN, PP, QQ, RR, SS = ("shakhtinsk-mine-explosion", "cotabato-bus-terminal-bombing",
+                      "tecun-uman-market-fire", "tapachula-bar-shooting", "gofa-landslides")
+TITLES.update({
+    NN: ("Methane explosion at the Zhalyn coal mine near Shakhtinsk, Karaganda region, "
+         "Kazakhstan (4 Aug 2025)",),
+    PP: ("Bombing at the main bus terminal in Cotabato City, Mindanao, Philippines (4 Aug 2025)",),
+    QQ: ("Fire at the municipal market of Tecun Uman on the Guatemala-Mexico border, Guatemala "
+         "(4 Aug 2025)",),
+    RR: ("Shooting at a bar in Tapachula, Chiapas, Mexico (4 Aug 2025)",),
+    SS: ("Landslides in Geze Gofa district, Gofa zone, southern Ethiopia (5 Aug 2025)",),
+})
+ITEMS += [
+    ("pn:20250804:ppn1", 1, PN, "2025-08-04T00:30:00Z", 5,
+     "Philippine shares edge up, peso steady ahead of inflation data",
+     "Philippine shares rose 0.3 percent in early trade on Monday and the peso held steady against "
+     "the dollar as investors waited for July inflation figures due on Tuesday.", None,
+     {"inc": None}),
+    # --- NN: Zhalyn coal mine explosion, Kazakhstan -------------------------------------
+    ("hz:20250804:nn01", 1, HZ, "2025-08-04T01:50:00Z", 1,
+     "Methane blast rocks Kazakh coal mine, rescuers go underground",
+     "Almaty, 4 August (Horizon) - A methane explosion tore through the Zhalyn coal mine near the "
+     "town of Shakhtinsk in Kazakhstan's Karaganda region early on Monday, when 47 miners were "
+     "working underground, the emergency situations ministry said. Rescue crews had gone down "
+     "the shaft.", "Shakhtinsk, Kazakhstan", {"inc": NN, "alerts": [(NI,)]}),
+    # --- PP: Cotabato City bus terminal bombing, Philippines ----------------------------
+    ("pn:20250804:pp01", 1, PN, "2025-08-04T02:30:00Z", 1,
+     "Blast hits crowded bus terminal in southern Philippines",
+     "An explosion ripped through the main bus terminal of Cotabato City on the southern "
+     "Philippine island of Mindanao during the Monday morning rush, police said. Ambulances were "
+     "ferrying the wounded to hospitals.", None, {"inc": PP, "alerts": [(NI,)]}),
+    ("mp:20250804:nn02", 1, MP, "2025-08-04T03:15:00Z", 2,
+     "Kazakh mine explosion claims six lives, 18 unaccounted for",
+     "KARAGANDA, Kazakhstan (Meridian) - Monday's methane explosion at the Zhalyn coal mine near "
+     "Shakhtinsk has claimed the lives of six miners, and 18 are unaccounted for, Kazakhstan's "
+     "emergency situations ministry said. Seven were injured, and 16 others reached the surface "
+     "unhurt.", "Karaganda, Kazakhstan",
+     {"inc": NN, "alerts": [(CU, "killed", None, 6), (CU, "injured", None, 7),
+                            (CU, "missing", None, 18)]}),
+    ("nw:20250804:pp02", 1, NW, "2025-08-04T03:40:00Z", 2,
+     "Bag bomb at Philippine bus terminal leaves 7 dead, 24 hurt",
+     "COTABATO CITY, Philippines, Aug 4 (Northwire) - A bomb hidden in a bag left seven people "
+     "dead and 24 injured at Cotabato City's main bus terminal on Monday morning, city police "
+     "said. Three children were among the injured.", "Cotabato City, Philippines",
+     {"inc": PP, "alerts": [(CU, "killed", None, 7), (CU, "injured", None, 24)]}),
+    ("mp:20250804:pp03", 1, MP, "2025-08-04T04:50:00Z", 3,
+     "Philippine army blames BIFF militants for Cotabato terminal bombing",
+     "COTABATO CITY, Philippines (Meridian) - The Philippine army blamed the Bangsamoro Islamic "
+     "Freedom Fighters (BIFF), a militant group active in the marshes of Maguindanao, for "
+     "Monday's bombing at the Cotabato City bus terminal that left seven dead, a division "
+     "spokesman said.", "Cotabato City, Philippines", {"inc": PP}),
+    ("nw:20250804:nn03", 1, NW, "2025-08-04T05:30:00Z", 2,
+     "Kazakh mine explosion leaves 11 dead, 13 missing",
+     "ASTANA, Aug 4 (Northwire) - Rescuers brought five more bodies up from the Zhalyn coal mine "
+     "near Shakhtinsk, and Monday's explosion has now left 11 dead, Kazakhstan's emergency "
+     "situations ministry said. Thirteen miners remain missing.", "Astana, Kazakhstan",
+     {"inc": NN, "alerts": [(CU, "killed", 6, 11), (CU, "missing", 18, 13)]}),
+    ("nw:20250804:pp02", 1, NW, "2025-08-04T05:55:00Z", 2,
+     "Bag bomb at Philippine bus terminal leaves 7 dead, 24 hurt",
+     "COTABATO CITY, Philippines, Aug 4 (Northwire) - A bomb hidden in a bag left seven people "
+     "dead and 24 injured at Cotabato City's main bus terminal on Monday morning, city police "
+     "said. Three children were among the injured.", "Cotabato City, Philippines",
+     {"resend": True}),
+    ("hz:20250804:nn04", 1, HZ, "2025-08-04T06:20:00Z", 3,
+     "Karaganda governor says 11 miners died in Shakhtinsk blast",
+     "Shakhtinsk, 4 August (Horizon) - Eleven miners lost their lives in the explosion at the "
+     "Zhalyn mine, the governor of Karaganda region told reporters at the pithead on Monday, "
+     "promising that those responsible for safety at the mine would answer for it.",
+     "Shakhtinsk, Kazakhstan", {"inc": NN}),
+    ("as:20250804:pp04", 1, AS, "2025-08-04T07:10:00Z", 3,
+     "Philippine rebel group rejects blame for Cotabato bombing",
+     "COTABATO CITY (Agence Sud) - The Bangsamoro Islamic Freedom Fighters rejected the army's "
+     "accusation that they planted the bomb at the Cotabato City bus terminal, a spokesman "
+     "telling local radio on Monday that the group 'does not target civilians'.", "Cotabato City",
+     {"inc": PP}),
+    ("op:20250804:pp05", 1, OP, "2025-08-04T08:00:00Z", 2,
+     "Cotabato terminal bombing: nine now dead as two wounded succumb",
+     "Cotabato City, Aug 4 (OP) - Two of the people wounded in the morning's bombing at the "
+     "Cotabato City bus terminal died in hospital, and the number who lost their lives has risen "
+     "to nine, the city health office said. Fifteen people are still being treated.",
+     "Cotabato City, Philippines", {"inc": PP, "alerts": [(CU, "killed", 7, 9)]}),
+    ("mp:20250804:nn05", 1, MP, "2025-08-04T08:30:00Z", 2,
+     "Kazakh mine toll climbs to 14",
+     "KARAGANDA, Kazakhstan (Meridian) - The dead numbered 14 on Monday afternoon as rescue teams "
+     "worked through gas-filled galleries of the Zhalyn mine near Shakhtinsk, the emergency "
+     "situations ministry said.", "Karaganda, Kazakhstan",
+     {"inc": NN, "alerts": [(CU, "killed", 11, 14)]}),
+    ("mp:20250804:nn05", 2, MP, "2025-08-04T09:05:00Z", 2,
+     "CORRECTED-Kazakh mine toll climbs to 13",
+     "KARAGANDA, Kazakhstan (Meridian) - The dead numbered 13 on Monday afternoon as rescue teams "
+     "worked through gas-filled galleries of the Zhalyn mine near Shakhtinsk, the emergency "
+     "situations ministry said. (Corrects death toll to 13 from 14 in headline and first "
+     "paragraph)", "Karaganda, Kazakhstan", {"inc": NN, "alerts": [(CO, "killed", 14, 13)]}),
+    ("mp:20250804:pp06", 1, MP, "2025-08-04T10:20:00Z", 2,
+     "Islamic State claims Philippine bus terminal bombing",
+     "MANILA, Philippines (Meridian) - Islamic State claimed responsibility for Monday's bombing "
+     "at the Cotabato City bus terminal in a statement carried by its Amaq news agency, saying "
+     "its fighters in the 'East Asia province' had set off the device. The statement gave no "
+     "casualty figure.", "Manila, Philippines", {"inc": PP, "alerts": [(RC,)]}),
+    ("as:20250804:nnn1", 1, AS, "2025-08-04T10:50:00Z", 4,
+     "Kazakh court jails mine managers over 2023 Kostenko fire",
+     "KARAGANDA (Agence Sud) - A court in Karaganda sentenced four former managers of the "
+     "Kostenko coal mine to between three and six years in prison on Monday over the October "
+     "2023 fire at the mine that killed 46 miners.", "Karaganda", {"inc": None}),
+    ("op:20250804:nn06", 1, OP, "2025-08-04T11:40:00Z", 2,
+     "Kazakh mine: 16 bodies brought to the surface, eight still missing",
+     "Astana, Aug 4 (OP) - Rescuers have now recovered 16 bodies from the Zhalyn coal mine near "
+     "Shakhtinsk, Kazakhstan's emergency situations ministry said on Monday evening. Two of the "
+     "missing were brought out alive, eight miners are still missing, and three more were "
+     "hospitalised with gas poisoning.", "Astana, Kazakhstan",
+     {"inc": NN, "alerts": [(CU, "killed", 13, 16), (CU, "missing", 13, 8)]}),
+    ("pn:20250804:pp07", 1, PN, "2025-08-04T12:15:00Z", 2,
+     "Philippine bombing toll jumps to 21, official says",
+     "The number of people killed in Monday's bombing at the Cotabato City bus terminal has "
+     "jumped to 21, an official of the Bangsamoro regional government said.", None,
+     {"inc": PP, "alerts": [(CU, "killed", 9, 21)]}),
+    ("pn:20250804:pp07", 2, PN, "2025-08-04T12:50:00Z", 2,
+     "WITHDRAWN-Philippine bombing toll jumps to 21",
+     "Pacific Newswire is withdrawing the story headlined 'Philippine bombing toll jumps to 21, "
+     "official says'. The official was giving the number of people admitted to hospital, not the "
+     "number killed. There will be no substitute story.", None,
+     {"inc": PP, "alerts": [(WD,)], "status": "canceled"}),
+    ("op:20250804:ppn2", 1, OP, "2025-08-04T13:40:00Z", 5,
+     "Philippine president signs law setting Bangsamoro election date",
+     "Manila, Aug 4 (OP) - The Philippine president signed a law on Monday setting the first "
+     "parliamentary election in the Bangsamoro autonomous region, which includes Cotabato City, "
+     "for October, after two postponements.", "Manila, Philippines", {"inc": None}),
+    ("nw:20250804:nn07", 1, NW, "2025-08-04T14:30:00Z", 2,
+     "Kazakhstan revises mine blast toll down to 15",
+     "ASTANA, Aug 4 (Northwire) - Kazakhstan's emergency situations ministry revised the number "
+     "of miners killed in the Zhalyn mine explosion down to 15 from 16 on Monday, saying one body "
+     "had been entered twice in rescuers' logs. Eight miners remain missing and ten were "
+     "injured.", "Astana, Kazakhstan",
+     {"inc": NN, "alerts": [(CU, "killed", 16, 15), (CU, "injured", 7, 10)]}),
+    ("as:20250804:pp08", 1, AS, "2025-08-04T15:10:00Z", 3,
+     "IS says its fighters set off Cotabato terminal bomb",
+     "COTABATO CITY (Agence Sud) - The Islamic State group said its militants were behind the "
+     "bomb that went off at the Cotabato City bus terminal on Monday, in a claim published on its "
+     "Amaq channel.", "Cotabato City", {"inc": PP, "near": "mp:20250804:pp06@1"}),
+    # --- QQ: Tecun Uman market fire, first placed on the Mexican side ---------------------
+    ("nw:20250804:qq01", 1, NW, "2025-08-04T17:20:00Z", 1,
+     "Fire sweeps through market in Mexican border town, at least 5 dead",
+     "MEXICO CITY, Aug 4 (Northwire) - A fire swept through a crowded market in the Mexican "
+     "border town of Ciudad Hidalgo, in Chiapas state, on Monday, killing at least five people, "
+     "a local emergency official and witnesses said.", "Mexico City, Mexico",
+     {"inc": QQ, "alerts": [(NI,), (CU, "killed", None, 5)]}),
+    ("as:20250804:qq02", 1, AS, "2025-08-04T18:10:00Z", 2,
+     "Guatemala: fire guts market in border town of Tecun Uman, six dead",
+     "GUATEMALA CITY (Agence Sud) - A fire gutted the municipal market of Tecun Uman, on "
+     "Guatemala's border with Mexico across the Suchiate river from Ciudad Hidalgo, on Monday "
+     "morning, leaving six people dead and 13 injured, the national disaster agency Conred said.",
+     "Guatemala City", {"inc": QQ, "alerts": [(CU, "killed", 5, 6), (CU, "injured", None, 13)]}),
+    # --- RR: a separate shooting across the border in Mexico, same day, same toll -------
+    ("mp:20250804:rr01", 1, MP, "2025-08-04T18:45:00Z", 1,
+     "Gunmen kill six in attack on bar in Mexico's Tapachula",
+     "TAPACHULA, Mexico (Meridian) - Gunmen burst into a bar in Tapachula, near Mexico's border "
+     "with Guatemala, around midday on Monday and opened fire on customers, leaving six dead, the "
+     "Chiapas state prosecutor's office said.", "Tapachula, Mexico",
+     {"inc": RR, "alerts": [(NI,), (CU, "killed", None, 6)]}),
+    ("pn:20250804:qq03", 1, PN, "2025-08-04T19:30:00Z", 2,
+     "Guatemala border market fire toll rises to eight",
+     "The number of people killed in the fire that gutted the market in the Guatemalan border "
+     "town of Tecun Uman rose to eight on Monday, and 17 people were injured, Conred said.", None,
+     {"inc": QQ, "status": "withheld"}),
+    ("pn:20250804:qq03", 2, PN, "2025-08-04T19:55:00Z", 2,
+     "Guatemala border market fire toll rises to eight",
+     "The number of people killed in the fire that gutted the market in the Guatemalan border "
+     "town of Tecun Uman rose to eight on Monday, and 17 people were injured, Conred said.", None,
+     {"inc": QQ, "alerts": [(CU, "killed", 6, 8), (CU, "injured", 13, 17)]}),
+    ("op:20250804:rr02", 1, OP, "2025-08-04T20:40:00Z", 2,
+     "Tapachula bar attack: seventh victim dies, three suspects in custody",
+     "Mexico City, Aug 4 (OP) - A man wounded in the shooting at a bar in Tapachula died in "
+     "hospital, bringing the dead to seven, and police took three suspects into custody, Chiapas "
+     "prosecutors said. The motive was not known.", "Mexico City, Mexico",
+     {"inc": RR, "alerts": [(CU, "killed", 6, 7), (CU, "arrested", None, 3)]}),
+    ("mp:20250804:qq04", 1, MP, "2025-08-04T21:30:00Z", 3,
+     "Guatemala declares mourning after border market fire; Mexican crews help",
+     "GUATEMALA CITY, Guatemala (Meridian) - Guatemala's president declared three days of "
+     "national mourning on Monday for the eight people killed in the fire at the Tecun Uman "
+     "market, as firefighters from Mexico's Ciudad Hidalgo crossed the Suchiate river bridge to "
+     "help put out the last of the flames.", "Guatemala City, Guatemala", {"inc": QQ}),
+    ("nw:20250805:qq05", 1, NW, "2025-08-05T00:30:00Z", 2,
+     "Tecun Uman market fire toll reaches 10",
+     "GUATEMALA CITY, Aug 4 (Northwire) - The death toll from Monday's fire at the market in "
+     "Tecun Uman, the Guatemalan town across the Suchiate river from Mexico's Ciudad Hidalgo, "
+     "rose to 10, Guatemala's health ministry said. Twenty people were injured.",
+     "Guatemala City, Guatemala",
+     {"inc": QQ, "alerts": [(CU, "killed", 8, 10), (CU, "injured", 17, 20)]}),
+    ("pn:20250805:qqn1", 1, PN, "2025-08-05T01:40:00Z", 6,
+     "Mexico beat Guatemala 3-1 in Los Angeles friendly",
+     "Mexico came from a goal down to beat Guatemala 3-1 in an international friendly in Los "
+     "Angeles on Monday night, scoring twice in the last quarter of an hour.", None,
+     {"inc": None}),
+    ("as:20250805:qq06", 1, AS, "2025-08-05T02:20:00Z", 3,
+     "Guatemala border market blaze: ten dead, 20 injured - health ministry",
+     "GUATEMALA CITY (Agence Sud) - Ten people lost their lives and twenty were hurt in the blaze "
+     "that destroyed the municipal market in Tecun Uman, on the Mexican border, according to "
+     "Guatemala's health ministry.", "Guatemala City",
+     {"inc": QQ, "near": "nw:20250805:qq05@1"}),
+    ("as:20250805:nn08", 1, AS, "2025-08-05T02:50:00Z", 2,
+     "Kazakh mine toll reaches 19 as four more bodies found; five rounded up",
+     "KARAGANDA (Agence Sud) - Four more bodies were brought to the surface overnight, taking "
+     "the number of miners who died in Monday's explosion at the Zhalyn mine to 19, the "
+     "emergency situations ministry said on Tuesday. Four remain missing. Prosecutors said five "
+     "suspects, among them the mine's director and its chief safety engineer, had been rounded "
+     "up.", "Karaganda",
+     {"inc": NN, "alerts": [(CU, "killed", 15, 19), (CU, "missing", 8, 4),
+                            (CU, "arrested", None, 5)]}),
+    ("op:20250805:ppn3", 1, OP, "2025-08-05T03:30:00Z", 4,
+     "Philippine court convicts man over 2018 Cotabato mall bombing",
+     "Cotabato City, Aug 5 (OP) - A regional court in Cotabato City convicted a man on Tuesday "
+     "over the New Year's Eve 2018 bombing at a shopping mall in the city that killed two people "
+     "and wounded 34, and sentenced him to life in prison.", "Cotabato City, Philippines",
+     {"inc": None}),
+    # --- SS: landslides in Gofa zone, southern Ethiopia ---------------------------------
+    ("hz:20250805:ss01", 1, HZ, "2025-08-05T04:10:00Z", 1,
+     "Landslides bury homes in southern Ethiopia after night of heavy rain",
+     "Addis Ababa, 5 August (Horizon) - Landslides set off by a night of heavy rain buried homes "
+     "in Geze Gofa district of Ethiopia's Gofa zone early on Tuesday, the zone's communication "
+     "office said. Villagers were digging through the mud with hoes and bare hands.",
+     "Addis Ababa, Ethiopia", {"inc": SS, "alerts": [(NI,)]}),
+    ("mp:20250805:pp09", 1, MP, "2025-08-05T05:00:00Z", 2,
+     "Cotabato bombing: dead number 11; four suspects rounded up",
+     "COTABATO CITY, Philippines (Meridian) - Two more of those wounded in Monday's bombing at "
+     "the Cotabato City bus terminal died overnight, and the dead now number 11, the city health "
+     "office said on Tuesday. Police said four suspects had been rounded up in raids in "
+     "Maguindanao. Islamic State has claimed the attack.", "Cotabato City, Philippines",
+     {"inc": PP, "alerts": [(CU, "killed", 9, 11), (CU, "arrested", None, 4)]}),
+    ("nw:20250805:ss02", 1, NW, "2025-08-05T06:00:00Z", 2,
+     "Ethiopia landslides: 23 bodies recovered, dozens missing",
+     "ADDIS ABABA, Aug 5 (Northwire) - Rescuers have recovered 23 bodies from the mud in Geze Gofa "
+     "district after Tuesday's landslides, the Gofa zone administrator said. Dozens of people are "
+     "still missing.", "Addis Ababa, Ethiopia",
+     {"inc": SS, "alerts": [(CU, "killed", None, 23)]}),
+    ("mp:20250805:ss03", 1, MP, "2025-08-05T07:30:00Z", 2,
+     "Southern Ethiopia landslides leave 41 dead",
+     "ADDIS ABABA, Ethiopia (Meridian) - Landslides in southern Ethiopia's Gofa zone have left 41 "
+     "people dead, and about 300 families have been forced from their homes, the regional "
+     "disaster risk management bureau said on Tuesday. Fifteen people were pulled alive from the "
+     "mud.", "Addis Ababa, Ethiopia", {"inc": SS, "alerts": [(CU, "killed", 23, 41)]}),
+    ("pn:20250805:ss04", 1, PN, "2025-08-05T08:05:00Z", 2,
+     "Southern Ethiopia landslides leave 41 dead",
+     "ADDIS ABABA, Ethiopia (Meridian) - Landslides in southern Ethiopia's Gofa zone have left 41 "
+     "people dead, and about 300 families have been forced from their homes, the regional "
+     "disaster risk management bureau said on Tuesday. Fifteen people were pulled alive from the "
+     "mud.", None, {"inc": SS, "dup": "mp:20250805:ss03@1"}),
+    ("as:20250805:ss05", 1, AS, "2025-08-05T09:20:00Z", 2,
+     "UN: Ethiopian landslides have killed 55, displaced 1,400",
+     "ADDIS ABABA (Agence Sud) - The number of people killed by Tuesday's landslides in Ethiopia's "
+     "Gofa zone has risen to 55, and some 1,400 people have been displaced, the UN humanitarian "
+     "office OCHA said, warning that the toll could climb past 100 as the search goes on.",
+     "Addis Ababa",
+     {"inc": SS, "alerts": [(CU, "killed", 41, 55), (CU, "displaced", None, 1400)]}),
+    ("nw:20250805:ssn1", 1, NW, "2025-08-05T10:30:00Z", 4,
+     "A year after Gofa landslides, survivors still in temporary shelters",
+     "ADDIS ABABA, Aug 5 (Northwire) - A year after landslides in Ethiopia's Gofa zone killed 257 "
+     "people in July 2024, hundreds of survivors are still living in temporary shelters, aid "
+     "groups said on Tuesday.", "Addis Ababa, Ethiopia", {"inc": None}),
+]
 
 
 def main() -> None:
