@@ -36,7 +36,7 @@ _AFTER = {
         r"lost\s+their\s+lives|bodies"
     ),
     CountField.injured: r"injured|wounded|hurt|injuries",
-    CountField.arrested: r"arrested|detained|held|in\s+custody",
+    CountField.arrested: r"arrested|detained|held|in\s+custody|rounded\s+up",
     CountField.displaced: r"displaced|homeless|forced\s+from\s+(?:their\s+)?homes|forced\s+to\s+flee",
 }
 # Active verbs before a number.
@@ -79,6 +79,19 @@ P_TOLL = re.compile(
 )
 P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}into\s+custody")
 P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
+# "bringing the dead to seven", "the dead now number 11"
+P_DEAD_NUMBER = re.compile(
+    rf"\b(?:(?:bringing|taking|raising|pushing)\s+the\s+(?:number\s+of\s+)?dead\s+to"
+    rf"|dead\s+(?:now\s+)?number(?:s|ed)?)\s+{QUAL}{N}"
+)
+# "a seventh victim died": the toll is now seven
+_ORDINALS = {w: i for i, w in enumerate([
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth"], 2)}
+P_ORDINAL = re.compile(
+    rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:victim|person|man|woman|child|patient|soldier|"
+    r"miner|worker|passenger|survivor|casualty)\s+(?:has\s+)?(?:dies|died|succumbs|succumbed)\b"
+)
 P_FORCED = re.compile(rf"\bforc(?:e|es|ed|ing)\s+{QUAL}{N}\s+{NP}from\s+(?:their\s+)?homes")
 # "..., bringing the total to 33": the total of whatever the sentence counts
 P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|tally|overall\s+number)"
@@ -188,6 +201,12 @@ def counts_in(s: str) -> list[Stated]:
         add(CountField.arrested, m.span("n"), m.group("n"))
     for m in P_BODIES.finditer(s):
         add(CountField.killed, m.span("n"), m.group("n"))
+    for m in P_DEAD_NUMBER.finditer(s):
+        add(CountField.killed, m.span("n"), m.group("n"), total=True)
+    for m in P_ORDINAL.finditer(s):
+        start = m.start("ord")
+        if start not in found and not _MODAL.search(s[max(0, start - 20): start]):
+            found[start] = Stated(CountField.killed, _ORDINALS[m.group("ord")], start, total=True)
     for m in P_FORCED.finditer(s):
         add(CountField.displaced, m.span("n"), m.group("n"))
     sentence_fields = {

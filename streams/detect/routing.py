@@ -175,16 +175,24 @@ def _other_kind(probe: _Probe, report: Report) -> bool:
     return bool(probe.kinds) and bool(report.e) and probe.kinds.isdisjoint(report.e)
 
 
+def _close(probe: _Probe, report: Report) -> bool:
+    """Positively near: both name the same town, or towns within NEAR_KM of each other."""
+    if any(n.startswith("*") for n in probe.names.intersection(report.n)):
+        return True
+    return any(distance_km(a, b) <= NEAR_KM for a in probe.spots for b in report.x)
+
+
 def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
     """Whether an item may follow a report from another country's shard."""
     if not probe.figures and not neighbour:
         return True   # a follow-up (a claim, arrests, a reaction) that names that country
     # a report with figures is news of its own, unless it is the same kind of event, within
-    # hours, and either gives the same figure or completes a report from the other side of
-    # the border that named this country and gave no such figure
+    # hours, and either gives the same figure, or is from a town next to it (twin border towns),
+    # or completes a report from the other side of the border that named this country and gave
+    # no such figure
     if _other_kind(probe, report) or not probe.kinds or not _near(probe, report):
         return False
-    if any(report.c.get(f) == v for f, v in probe.figures):
+    if any(report.c.get(f) == v for f, v in probe.figures) or _close(probe, report):
         return True
     return probe.own in report.p and not any(f in report.c for f, _ in probe.figures)
 

@@ -50,6 +50,10 @@ def test_number_words(text: str, value: int) -> None:
     ("Eight fishermen drowned when their boat overturned off the coast.", K, 8),
     ("The storm surge forced 2,600 people from homes along the delta.", D, 2600),
     ("Some 2,600 residents were forced from homes along the delta.", D, 2600),
+    ("A ninth victim died in hospital on Sunday, the clinic said.", K, 9),
+    ("Another patient died, bringing the dead to 12, officials said.", K, 12),
+    ("By nightfall the dead numbered 31, the governor said.", K, 31),
+    ("Police said six suspects had been rounded up in dawn raids.", A, 6),
 ])
 def test_stated_count_forms(body: str, field: CountField, value: int) -> None:
     assert value in counts(body).get(field, set())
@@ -69,6 +73,8 @@ def test_stated_count_forms(body: str, field: CountField, value: int) -> None:
     "Lawmakers voted 71-40 to kill the proposal.",
     "The striker scored twice as his side killed off the game in 20 minutes.",
     "Officials said 12 people were still in serious condition.",
+    "The dead were taken to 3 hospitals in the city.",
+    "A third victim could die if the bleeding does not stop.",
 ])
 def test_not_counts(body: str) -> None:
     assert counts(body) == {}

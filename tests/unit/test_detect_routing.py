@@ -175,3 +175,17 @@ def test_a_country_named_only_in_passing_gives_way_to_shared_names() -> None:
     assert desk.key["r:k:2@1"] == "lb"        # its only country word is "Israeli"
     assert desk.incident["r:k:2@1"] == desk.incident["r:k:1@1"]
     assert AlertKind.new_incident not in desk.alerts["r:k:2@1"]
+
+
+def test_a_first_report_from_the_twin_town_across_the_river_joins_with_another_figure() -> None:
+    # Tecun Uman (Guatemala) and Ciudad Hidalgo (Mexico) face each other across a river
+    first = wi("r:m:1", "Fire sweeps market in Mexican border town, 5 dead",
+               "MEXICO CITY (Test Wire) - A fire swept through a market in the Mexican border "
+               "town of Ciudad Hidalgo on Monday, killing at least five people, officials said.")
+    other_side = wi("r:n:1", "Guatemala: market fire in Tecun Uman kills six",
+                    "GUATEMALA CITY (Other Wire) - A fire gutted the market of Tecun Uman, across "
+                    "the river from Ciudad Hidalgo, killing six people, the disaster agency said.",
+                    minutes=45)
+    desk = Desk().feed(first, other_side)
+    assert desk.key["r:n:1@1"] == "mx"
+    assert desk.alerts["r:n:1@1"] == [AlertKind.casualty_update]
