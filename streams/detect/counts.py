@@ -92,6 +92,7 @@ P_ORDINAL = re.compile(
     rf"\b(?P<ord>{'|'.join(_ORDINALS)})\s+(?:victim|person|man|woman|child|patient|soldier|"
     r"miner|worker|passenger|survivor|casualty)\s+(?:has\s+)?(?:dies|died|succumbs|succumbed)\b"
 )
+_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(_ORDINALS)})\b")
 P_FORCED = re.compile(rf"\bforc(?:e|es|ed|ing)\s+{QUAL}{N}\s+{NP}from\s+(?:their\s+)?homes")
 # "..., bringing the total to 33": the total of whatever the sentence counts
 P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|tally|overall\s+number)"
@@ -165,6 +166,8 @@ def _excluded(s: str, start: int, end: int) -> bool:
 def counts_in(s: str) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
     found: dict[int, Stated] = {}
+    if "#" not in s and not _ORDINAL_WORD.search(s):
+        return []   # no number in it: most sentences of a story
 
     def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False) -> None:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
@@ -209,11 +212,11 @@ def counts_in(s: str) -> list[Stated]:
             found[start] = Stated(CountField.killed, _ORDINALS[m.group("ord")], start, total=True)
     for m in P_FORCED.finditer(s):
         add(CountField.displaced, m.span("n"), m.group("n"))
-    sentence_fields = {
-        f for f in CountField
-        for m in (P_AFTER, P_BEFORE) for mm in m.finditer(s) if mm.groupdict().get(f.value)
-    }
-    for m in P_TOTAL.finditer(s):
-        if len(sentence_fields) == 1:
-            add(next(iter(sentence_fields)), m.span("n"), m.group("n"), total=True)
+    totals = list(P_TOTAL.finditer(s))
+    if totals:
+        # "..., bringing the total to 33": the total of the one field the sentence counts
+        fields = {f for m in (P_AFTER, P_BEFORE) for mm in m.finditer(s) if (f := _field(mm))}
+        for m in totals:
+            if len(fields) == 1:
+                add(next(iter(fields)), m.span("n"), m.group("n"), total=True)
     return sorted(found.values(), key=lambda st: st.start)

@@ -124,22 +124,26 @@ class _Probe:
     spots: tuple[tuple[float, float], ...]  # where its own side's towns are
 
 
-def _spots(facts: Facts, cc: str | None = None) -> tuple[tuple[float, float], ...]:
-    """Positions of the towns the text names (in one country, if given)."""
+_Spots = tuple[tuple[str, tuple[float, float]], ...]
+
+
+def _spots(facts: Facts) -> _Spots:
+    """(country, position) of the towns the text names, the first few."""
     g = gazetteer()
-    out: list[tuple[float, float]] = []
-    for name, city_cc, _ in facts.places.cities:
-        if cc is None or city_cc == cc:
-            at = g.position(name, city_cc)
-            if at is not None and (round(at[0], 2), round(at[1], 2)) not in out:
-                out.append((round(at[0], 2), round(at[1], 2)))
+    out: list[tuple[str, tuple[float, float]]] = []
+    for name, cc, _ in facts.places.cities:
+        at = g.position(name, cc)
+        if at is not None:
+            spot = (cc, (round(at[0], 2), round(at[1], 2)))
+            if spot not in out:
+                out.append(spot)
     return tuple(out[:MAX_SPOTS])
 
 
-def _probe(facts: Facts, own: str) -> _Probe:
-    spots = _spots(facts, own.upper())
+def _probe(facts: Facts, own: str, spots: _Spots) -> _Probe:
+    mine = tuple(at for cc, at in spots if cc == own.upper())
     return _Probe(own, frozenset(_headline_counts(facts).items()), event_classes(facts),
-                  _names(facts), bool(spots or facts.areas), spots)
+                  _names(facts), bool(mine or facts.areas), mine)
 
 
 def _near(probe: _Probe, report: Report) -> bool:
@@ -197,9 +201,9 @@ def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
     return probe.own in report.p and not any(f in report.c for f, _ in probe.figures)
 
 
-def _choose(state: RouterState, facts: Facts, t: int, own: str) -> Route:
+def _choose(state: RouterState, facts: Facts, t: int, own: str, spots: _Spots) -> Route:
     """The shard whose recent reports the item relates to most; on a tie, its own."""
-    probe = _probe(facts, own)
+    probe = _probe(facts, own, spots)
     best, score = Route(own), 0
     for report in state.reports.get(own, ()):   # whatever their text said
         if t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report):
@@ -271,17 +275,19 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     if not about_event(facts) or own == NO_PLACE:
         return Route(own)
     guid, text = "g:" + item.uri, content_key(item.headline, item.body_text)
+    spots = _spots(facts)
     # a newer version goes where its guid went, an identical text where its copy went
     earlier = state.routes.get(guid) or state.routes.get(text)
-    chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, own)
+    chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, own, spots)
     for key in (guid, text):   # re-inserted: the dict stays in the order of last use
         state.routes.pop(key, None)
-        state.routes[key] = Routed(k=chosen.key, t=t)
+        state.routes[key] = Routed.model_construct(k=chosen.key, t=t)
     reports = state.reports.setdefault(chosen.key, [])
-    reports.append(Report(
+    # built from typed values: model_construct skips validation on this hot path
+    reports.append(Report.model_construct(
         k=chosen.key, o=own, r=item.item_ref, t=t, c=_headline_counts(facts),
         e=sorted(event_classes(facts)), n=sorted(_names(facts))[:MAX_NAMES],
-        p=sorted(cc.lower() for cc in facts.places.scores), x=list(_spots(facts))))
+        p=sorted(cc.lower() for cc in facts.places.scores), x=[at for _, at in spots]))
     del reports[:-MAX_REPORTS]
     if chosen.key != own:
         state.away.setdefault(own, {})[chosen.key] = t
