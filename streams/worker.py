@@ -7,6 +7,7 @@ import logging
 import faust
 
 from streams.app import build_app
+from streams.detect import warm_up
 from streams.security import aiokafka_auth
 from streams.settings import Settings
 from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
@@ -37,6 +38,7 @@ def prepare_topics(settings: Settings) -> Settings:
 def run_worker(settings: Settings) -> None:
     """Run a faust worker in the foreground until SIGINT/SIGTERM; exits the process when done."""
     logging.basicConfig(level=settings.log_level)
+    warm_up()   # before the event loop starts: the first item must not stall it
     wire = build_app(prepare_topics(settings))
     worker = faust.Worker(wire.app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()

@@ -23,6 +23,7 @@ from streams.detect.api import (
     process,
     route_item,
     route_key,
+    warm_up,
 )
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "process",
     "route_item",
     "route_key",
+    "warm_up",
 ]

@@ -20,6 +20,7 @@ __all__ = [
     "process",
     "route_item",
     "route_key",
+    "warm_up",
 ]
 
 
@@ -51,3 +52,12 @@ def route_item(router: RouterState, item: WireItem, *, t: int,
     """The shard for a new item (`t`: its item time, epoch s), as routing.py explains."""
     ttl = int((config or DetectConfig()).incident_ttl.total_seconds())
     return route(router, item, facts_of(item), t=t, ttl_s=ttl)
+
+
+def warm_up() -> None:
+    """Load what the core builds on first use (the gazetteer, the claim vocabulary, MinHash):
+    about a second of CPU that would otherwise block the worker's event loop, and so its web
+    pages and heartbeats, on the first item."""
+    from streams.detect.facts import analyse
+
+    analyse("Blast kills 3 in Kerman, Iran", "Three people were killed in Kerman, police said.", 2024)
