@@ -1903,6 +1903,236 @@ ITEMS += [
 ]
 
 
+# An eleventh blind batch: two days of wire copy in Spain, on the Haiti-Dominican border and in
+# Benin, from a new agency with British spelling beside the usual ones. A Galicia derailment whose
+# toll rises, is CORRECTED down, corroborated by a minister and later rewritten stale; floods on
+# the Massacre river with a per-side figure from each country ahead of whole-border totals; a
+# market shooting in northern Benin with an accusation against "jihadists from Niger", arrests, a
+# withdrawn toll and a JNIM claim with its rewrite; a same-day robbery shooting in Cotonou that is
+# its own incident (one of its items quotes the Banikoara toll); an exact re-send; noise that
+# includes a court case over the 2013 Angrois derailment in Santiago and an unrelated accusation.
+AD = "Atlantic Dispatch"
+TT, UU, VV, WW = ("santiago-train-derailment", "massacre-river-floods",
+                  "banikoara-market-shooting", "cotonou-exchange-bureau-shooting")
+TITLES.update({
+    TT: ("Regional train derailment near Santiago de Compostela, Galicia, Spain (26 Aug 2025)",),
+    UU: ("Floods on the Massacre river at Dajabon and Ouanaminthe, Dominican Republic-Haiti "
+         "border (26 Aug 2025)",),
+    VV: ("Gunmen attack the weekly market in Banikoara, Alibori department, northern Benin "
+         "(26 Aug 2025)",),
+    WW: ("Armed robbery and shooting at a bureau de change near Dantokpa market, Cotonou, Benin "
+         "(26 Aug 2025)",),
+})
+ITEMS += [
+    ("nw:20250826:ttn1", 1, NW, "2025-08-26T05:30:00Z", 5,
+     "European shares open higher, euro firm ahead of German survey",
+     "LONDON, Aug 26 (Northwire) - European shares opened higher on Tuesday, with the "
+     "pan-European STOXX 600 up 0.3 percent, and the euro firmed against the dollar ahead of a "
+     "German business confidence survey.", "London, United Kingdom", {"inc": None}),
+    # --- TT: regional train derailment near Santiago de Compostela ----------------------
+    ("as:20250826:tt01", 1, AS, "2025-08-26T05:55:00Z", 1,
+     "Passenger train derails outside Spain's Santiago de Compostela",
+     "MADRID (Agence Sud) - A regional train carrying about 200 passengers came off the rails on "
+     "the outskirts of Santiago de Compostela in Galicia early on Tuesday, the rail operator "
+     "Renfe said. Ambulances and fire crews were sent to the scene.", "Madrid",
+     {"inc": TT, "alerts": [(NI,)]}),
+    ("ad:20250826:tt02", 1, AD, "2025-08-26T06:40:00Z", 2,
+     "Three killed as train leaves the tracks in north-west Spain",
+     "MADRID, 26 August (Atlantic Dispatch) - Three people were killed and dozens were injured "
+     "when a regional passenger train travelling from Vigo to A Coruna derailed near Santiago de "
+     "Compostela on Tuesday morning, Galicia's emergency services said.", "Madrid, Spain",
+     {"inc": TT, "alerts": [(CU, "killed", None, 3)]}),
+    ("mp:20250826:tt03", 1, MP, "2025-08-26T07:35:00Z", 2,
+     "Spain derailment death toll climbs to seven; 48 injured",
+     "SANTIAGO DE COMPOSTELA, Spain (Meridian) - Seven people have died and 48 were injured, 11 "
+     "of them seriously, after a regional train derailed on a bend near Santiago de Compostela, "
+     "Galicia's 112 emergency service said on Tuesday.", "Santiago de Compostela, Spain",
+     {"inc": TT, "alerts": [(CU, "killed", 3, 7), (CU, "injured", None, 48)]}),
+    ("pn:20250826:tt04", 1, PN, "2025-08-26T08:15:00Z", 3,
+     "Galicia train crash leaves seven dead, 48 hurt",
+     "A passenger train that came off the tracks outside Santiago de Compostela in northwestern "
+     "Spain has left seven people dead and 48 hurt, according to the Galician regional emergency "
+     "service.", None, {"inc": TT, "near": "mp:20250826:tt03@1"}),
+    # --- VV: gunmen attack the Banikoara market, northern Benin -------------------------
+    ("op:20250826:vv01", 1, OP, "2025-08-26T09:20:00Z", 1,
+     "Gunmen open fire on market in northern Benin",
+     "Cotonou, Aug 26 (OP) - Gunmen on motorcycles opened fire on traders and shoppers at the "
+     "weekly market in Banikoara, in Benin's northern Alibori department, on Tuesday morning, a "
+     "local official said. There was no immediate word on casualties.", "Cotonou, Benin",
+     {"inc": VV, "alerts": [(NI,)]}),
+    ("hz:20250826:tt05", 1, HZ, "2025-08-26T10:10:00Z", 2,
+     "Nine dead as carriages overturn in Galicia rail crash",
+     "Santiago de Compostela, 26 August (Horizon) - Nine people lost their lives when three "
+     "carriages of a regional train overturned on a curve outside Santiago de Compostela, the "
+     "Galician regional government said on Tuesday. Fifty-two passengers were injured.",
+     "Santiago de Compostela, Spain",
+     {"inc": TT, "alerts": [(CU, "killed", 7, 9), (CU, "injured", 48, 52)]}),
+    ("hz:20250826:tt05", 2, HZ, "2025-08-26T10:50:00Z", 2,
+     "CORRECTED-Eight dead as carriages overturn in Galicia rail crash",
+     "Santiago de Compostela, 26 August (Horizon) - Eight people lost their lives when three "
+     "carriages of a regional train overturned on a curve outside Santiago de Compostela, the "
+     "Galician regional government said on Tuesday. Fifty-two passengers were injured. "
+     "(Corrects death toll to eight from nine in headline and first paragraph)",
+     "Santiago de Compostela, Spain", {"inc": TT, "alerts": [(CO, "killed", 9, 8)]}),
+    ("nw:20250826:vv02", 1, NW, "2025-08-26T11:15:00Z", 2,
+     "Gunmen kill at least 14 at Benin market near Niger border",
+     "COTONOU, Aug 26 (Northwire) - Gunmen killed at least 14 people and wounded more than 20 "
+     "when they opened fire at a market in Banikoara, near Benin's borders with Niger and "
+     "Burkina Faso, on Tuesday, the army said.", "Cotonou, Benin",
+     {"inc": VV, "alerts": [(CU, "killed", None, 14), (CU, "injured", None, 20)]}),
+    # --- UU: Massacre river floods, Dominican Republic-Haiti border ---------------------
+    ("as:20250826:uu01", 1, AS, "2025-08-26T11:45:00Z", 1,
+     "Massacre river bursts its banks, flooding Haiti-Dominican border towns",
+     "SANTO DOMINGO (Agence Sud) - The Massacre river, which marks the border between the "
+     "Dominican Republic and Haiti, burst its banks after a night of torrential rain, flooding "
+     "parts of Dajabon on the Dominican side and Ouanaminthe in Haiti, officials in both "
+     "countries said on Tuesday. Hundreds of residents were evacuated.", "Santo Domingo",
+     {"inc": UU, "alerts": [(NI,)]}),
+    # --- WW: a separate robbery shooting in Cotonou, same day, same country -------------
+    ("op:20250826:ww01", 1, OP, "2025-08-26T12:30:00Z", 1,
+     "Two shot dead in robbery at Cotonou bureau de change",
+     "Cotonou, Aug 26 (OP) - Two people were shot dead and one was wounded when armed robbers "
+     "burst into a bureau de change near Cotonou's Dantokpa market early on Tuesday afternoon, "
+     "police said. The robbers fled on motorbikes with an undisclosed sum.", "Cotonou, Benin",
+     {"inc": WW, "alerts": [(NI,), (CU, "killed", None, 2), (CU, "injured", None, 1)]}),
+    ("pn:20250826:uu02", 1, PN, "2025-08-26T13:05:00Z", 2,
+     "Haiti says six dead on its side as border river floods Ouanaminthe",
+     "Six people died in Ouanaminthe, on the Haitian side of the border, when the Massacre river "
+     "flooded the town overnight, Haiti's civil protection agency said on Tuesday. It said it had "
+     "no figures yet for the Dominican side.", None, {"inc": UU}),
+    ("mp:20250826:vv03", 1, MP, "2025-08-26T13:40:00Z", 3,
+     "Benin blames jihadists based in Niger for Banikoara market attack",
+     "COTONOU, Benin (Meridian) - Benin's government spokesman accused jihadists operating from "
+     "across the border in Niger of carrying out Tuesday's attack on the Banikoara market, which "
+     "killed at least 14 people, and said Niger's military rulers had done nothing to stop them. "
+     "No group has claimed the attack.", "Cotonou, Benin", {"inc": VV}),
+    ("nw:20250826:tt06", 1, NW, "2025-08-26T14:20:00Z", 3,
+     "Spain's transport minister says eight killed in Galicia derailment, orders inquiry",
+     "MADRID, Aug 26 (Northwire) - Spain's transport minister said on Tuesday that eight people "
+     "had been killed in the derailment of a regional train near Santiago de Compostela, and "
+     "ordered the rail accident investigation commission to find out why it left the tracks on "
+     "a bend.", "Madrid, Spain", {"inc": TT}),
+    ("ad:20250826:uu03", 1, AD, "2025-08-26T15:00:00Z", 2,
+     "Border floods kill nine in Haiti and Dominican Republic, 2,500 forced from homes",
+     "PORT-AU-PRINCE, 26 August (Atlantic Dispatch) - Floods along the Massacre river have "
+     "killed nine people on both sides of the border between Haiti and the Dominican Republic - "
+     "six in Ouanaminthe and three in Dajabon - and forced some 2,500 from their homes, the civil "
+     "protection agencies of the two countries said in a joint statement.",
+     "Port-au-Prince, Haiti",
+     {"inc": UU, "alerts": [(CU, "killed", None, 9), (CU, "displaced", None, 2500)]}),
+    ("as:20250826:vv04", 1, AS, "2025-08-26T15:35:00Z", 2,
+     "Benin market attack toll rises to 17; army detains five suspects",
+     "COTONOU (Agence Sud) - The number of people killed in Tuesday's attack on the Banikoara "
+     "market in northern Benin has risen to 17, the army said, adding that five suspects had been "
+     "detained in a sweep of surrounding villages.", "Cotonou",
+     {"inc": VV, "alerts": [(CU, "killed", 14, 17), (CU, "arrested", None, 5)]}),
+    ("pn:20250826:vv05", 1, PN, "2025-08-26T16:10:00Z", 2,
+     "Benin market attack toll rises to 31, hospital source says",
+     "The death toll from Tuesday's shooting at the market in Banikoara in northern Benin has "
+     "risen to 31, a source at the town's hospital said.", None,
+     {"inc": VV, "alerts": [(CU, "killed", 17, 31)]}),
+    ("ad:20250826:uun1", 1, AD, "2025-08-26T16:30:00Z", 6,
+     "Haiti name squad for World Cup qualifiers against Costa Rica and Honduras",
+     "PORT-AU-PRINCE, 26 August (Atlantic Dispatch) - Haiti's coach named a 26-man squad on "
+     "Tuesday for next month's World Cup qualifiers away to Costa Rica and at home to Honduras, "
+     "a fixture that will be staged in Curacao because of insecurity in the capital.",
+     "Port-au-Prince, Haiti", {"inc": None}),
+    ("pn:20250826:vv05", 2, PN, "2025-08-26T16:50:00Z", 2,
+     "WITHDRAWN-Benin market attack toll rises to 31",
+     "Pacific Newswire is withdrawing the story headlined 'Benin market attack toll rises to 31, "
+     "hospital source says'. The source was giving the number of people treated at the hospital, "
+     "not the number killed. There will be no substitute story.", None,
+     {"inc": VV, "alerts": [(WD,)], "status": "canceled"}),
+    ("nw:20250826:ww02", 1, NW, "2025-08-26T17:40:00Z", 3,
+     "Benin police arrest two over Cotonou exchange bureau killings",
+     "COTONOU, Aug 26 (Northwire) - Police in Cotonou arrested two men over Tuesday's armed "
+     "robbery at a bureau de change near Dantokpa market in which two people were shot dead, "
+     "the national police said. A police spokesman said the robbery had nothing to do with the "
+     "attack in Banikoara in the north, in which 17 people were killed.", "Cotonou, Benin",
+     {"inc": WW, "alerts": [(CU, "arrested", None, 2)]}),
+    ("ad:20250826:uu03", 1, AD, "2025-08-26T18:30:00Z", 2,
+     "Border floods kill nine in Haiti and Dominican Republic, 2,500 forced from homes",
+     "PORT-AU-PRINCE, 26 August (Atlantic Dispatch) - Floods along the Massacre river have "
+     "killed nine people on both sides of the border between Haiti and the Dominican Republic - "
+     "six in Ouanaminthe and three in Dajabon - and forced some 2,500 from their homes, the civil "
+     "protection agencies of the two countries said in a joint statement.",
+     "Port-au-Prince, Haiti", {"resend": True}),
+    ("mp:20250826:uu04", 1, MP, "2025-08-26T19:20:00Z", 3,
+     "Dominican Republic says floods killed four in Dajabon",
+     "SANTO DOMINGO, Dominican Republic (Meridian) - The death toll on the Dominican side of the "
+     "Massacre river floods has risen to four, all in Dajabon province, the Emergency Operations "
+     "Centre said on Tuesday afternoon, adding that more than 1,100 people had been evacuated. "
+     "Haiti has reported six deaths in Ouanaminthe.", "Santo Domingo, Dominican Republic",
+     {"inc": UU}),
+    ("as:20250827:vvn1", 1, AS, "2025-08-27T04:30:00Z", 5,
+     "West African bonds rally as Ivory Coast, Benin plan new Eurobonds",
+     "DAKAR (Agence Sud) - Eurobonds issued by Ivory Coast and Benin rose on Wednesday after both "
+     "governments said they planned new sales before the end of the year, traders said.",
+     "Dakar", {"inc": None}),
+    ("ad:20250827:vv06", 1, AD, "2025-08-27T06:10:00Z", 2,
+     "Al Qaeda-linked JNIM claims deadly attack on Benin market",
+     "DAKAR, 27 August (Atlantic Dispatch) - Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al "
+     "Qaeda's Sahel affiliate, claimed responsibility for Tuesday's attack in Banikoara in "
+     "northern Benin in a statement carried by its az-Zallaqa media arm, the SITE Intelligence "
+     "Group said. The group said its fighters had targeted 'army collaborators' at the market.",
+     "Dakar, Senegal", {"inc": VV, "alerts": [(RC,)]}),
+    ("mp:20250827:tt07", 1, MP, "2025-08-27T07:00:00Z", 2,
+     "Galicia train crash toll rises to ten as two injured passengers die",
+     "SANTIAGO DE COMPOSTELA, Spain (Meridian) - Two passengers hurt in Tuesday's derailment "
+     "near Santiago de Compostela died in hospital overnight, bringing the number of dead to ten, "
+     "Galicia's regional government said on Wednesday. Thirty-one people remain in hospital.",
+     "Santiago de Compostela, Spain", {"inc": TT, "alerts": [(CU, "killed", 8, 10)]}),
+    ("nw:20250827:vv07", 1, NW, "2025-08-27T07:40:00Z", 3,
+     "JNIM says its fighters carried out Benin market assault",
+     "DAKAR, Aug 27 (Northwire) - The al Qaeda-affiliated group JNIM said its fighters were "
+     "behind Tuesday's assault on the market in Banikoara, northern Benin, according to a "
+     "statement from its az-Zallaqa outlet monitored by the SITE Intelligence Group.",
+     "Dakar, Senegal", {"inc": VV, "near": "ad:20250827:vv06@1"}),
+    ("hz:20250827:vv08", 1, HZ, "2025-08-27T08:30:00Z", 2,
+     "Banikoara market attack toll rises to 21; 13 suspects now held",
+     "Cotonou, 27 August (Horizon) - Twenty-one people were killed in Tuesday's attack on the "
+     "market in Banikoara, four of them soldiers who had been guarding it, Benin's army chief of "
+     "staff said on Wednesday. Eight more suspects have been detained, bringing the number held "
+     "to 13.", "Cotonou, Benin",
+     {"inc": VV, "alerts": [(CU, "killed", 17, 21), (CU, "arrested", 5, 13)]}),
+    ("pn:20250827:ww03", 1, PN, "2025-08-27T09:15:00Z", 3,
+     "Guard wounded in Cotonou robbery dies, toll rises to three",
+     "A security guard who was wounded in Tuesday's armed robbery at a bureau de change near "
+     "Cotonou's Dantokpa market died in hospital, raising the number killed to three, Benin's "
+     "police said on Wednesday.", None, {"inc": WW, "alerts": [(CU, "killed", 2, 3)]}),
+    ("op:20250827:uu05", 1, OP, "2025-08-27T10:30:00Z", 2,
+     "Haiti-Dominican floods: death toll rises to ten, 3,000 displaced - UN",
+     "Port-au-Prince, Aug 27 (OP) - The number of people killed by floods on the Massacre river "
+     "along the Haitian-Dominican border has risen to ten, six in Haiti and four in the "
+     "Dominican Republic, and about 3,000 people have been displaced, the UN humanitarian office "
+     "OCHA said on Wednesday.", "Port-au-Prince, Haiti",
+     {"inc": UU, "alerts": [(CU, "killed", 9, 10), (CU, "displaced", 2500, 3000)]}),
+    ("as:20250827:ttn2", 1, AS, "2025-08-27T11:20:00Z", 4,
+     "Spanish court upholds sentences over 2013 Santiago train crash",
+     "SANTIAGO DE COMPOSTELA (Agence Sud) - An appeals court upheld on Wednesday the prison "
+     "sentences handed to the train driver and a former rail safety director over the July 2013 "
+     "derailment at Angrois, on the outskirts of Santiago de Compostela, in which 80 people "
+     "died.", "Santiago de Compostela", {"inc": None}),
+    ("op:20250827:tt08", 1, OP, "2025-08-27T12:10:00Z", 3,
+     "Galicia derailment: eight dead, 52 injured, regional government says",
+     "Madrid, Aug 27 (OP) - Eight people were killed and 52 injured when a regional train "
+     "derailed outside Santiago de Compostela on Tuesday, Galicia's regional government said.",
+     "Madrid, Spain", {"inc": TT, "near": "hz:20250826:tt05@2"}),
+    ("mp:20250827:vvn2", 1, MP, "2025-08-27T13:00:00Z", 4,
+     "Niger's junta accuses Benin of hosting French 'destabilisation' forces",
+     "NIAMEY, Niger (Meridian) - Niger's military government accused Benin on Wednesday of "
+     "letting French soldiers train forces on its territory to destabilise Niger, and said the "
+     "border between the two countries would stay closed. Benin's foreign ministry rejected the "
+     "accusation.", "Niamey, Niger", {"inc": None}),
+    ("ad:20250827:uu06", 1, AD, "2025-08-27T14:30:00Z", 3,
+     "Dominican president visits flood-hit Dajabon, pledges rebuilding programme",
+     "DAJABON, 27 August (Atlantic Dispatch) - The Dominican Republic's president toured flooded "
+     "neighbourhoods of Dajabon on Wednesday and pledged a rebuilding programme for the border "
+     "province, after floods on the Massacre river killed ten people on both sides of the "
+     "frontier.", "Dajabon, Dominican Republic", {"inc": UU}),
+]
+
+
 def main() -> None:
     here = Path(__file__).parent
     lines: list[str] = []
