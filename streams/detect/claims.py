@@ -20,7 +20,8 @@ _CLAIM = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:claimed|claims|claim)\s+(?:responsibility|credit)\b"
     r"|\b(?:took|takes|take|taking|accepted|accepts|accept)\s+(?:full\s+)?responsibility\s+for\b"
     rf"|\b(?:claimed|claims|claim)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ATTACK}\b"
-    r"|\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|\b(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|"
+    r"militants|men|forces|units))\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|conducted|launched|fired|struck|hit|attacked|targeted|detonated|staged|"
     r"was\s+behind|were\s+behind|is\s+behind|are\s+behind|was\s+responsible|were\s+responsible)\b"
     rf"|\b(?:acknowledged|acknowledges|acknowledge|admitted|admits)\s+(?:carrying\s+out\s+|"
@@ -51,6 +52,12 @@ _DESCRIBED_TAIL = re.compile(
     r"\s+(?:group|movement|militia|organisation|organization|militants|rebels|insurgents)$")
 
 
+# "al Qaeda-linked JNIM", "the Iran-backed group X": the affiliation describes X
+_AFFILIATION = re.compile(
+    r"^[a-z' ]*?-(?:linked|affiliated|allied|backed|aligned|inspired)\s+(?:(?:group|militant|islamist|"
+    r"jihadist|armed)\s+)*(?=\S)")
+
+
 def actor_key(actor: str) -> str:
     """A comparable key for an actor: "IS" and "Islamic State" are one actor."""
     key = _POSSESSIVE_COUNTRY.sub("", re.sub(r"\([^)]*\)", " ", actor).strip())
@@ -58,7 +65,7 @@ def actor_key(actor: str) -> str:
     key = re.sub(r"[^a-z0-9' -]+", "", key).strip()
     if key in ALIASES:
         return ALIASES[key]
-    bare = _DESCRIBED_TAIL.sub("", _DESCRIBED_LEAD.sub("", key)).strip()
+    bare = _DESCRIBED_TAIL.sub("", _DESCRIBED_LEAD.sub("", _AFFILIATION.sub("", key))).strip()
     key = bare if bare else key
     return ALIASES.get(key, key)
 

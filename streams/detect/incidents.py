@@ -100,7 +100,9 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     for inc in state.incidents:
         if item.uri in inc.members:
             return inc
-    if not about_event(facts):
+    # an item that could open an incident (it reports an event) may also join one
+    if not (about_event(facts) or (facts.reported_classes and not facts.off_topic
+                                   and not facts.looks_back)):
         return None
     scored = [(_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
                - (KIND_CONFLICT if _other_kind(facts, inc) else 0.0), inc)

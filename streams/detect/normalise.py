@@ -10,7 +10,7 @@ _SPACE = re.compile(r"\s+")
 # "VALPARAISO, Chile, March 19 (Northwire) - "
 # (Some agencies write the city in title case: "Kathmandu, April 2 (OP) - ".)
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}){0,2}\s*\([^)]{1,40}\)\s*[-–—]+\s*"
+    r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z0-9][\w .'’-]{0,40}){0,2}\s*\([^)]{1,40}\)\s*[-–—]+\s*"
 )
 # Sentence ends: . ! ? followed by space and a capital/quote/digit; not after "Jan." "Mr." "U.S."
 _ABBREV = "".join(

@@ -159,6 +159,15 @@ def test_actor_descriptions_are_not_the_name() -> None:
     assert actor_key("The banned Balochistan Liberation Army (BLA)") == "balochistan liberation army"
     assert actor_key("Somalia's al Shabaab Islamist group") == "al shabaab"
     assert same_actor(actor_key("separatist BLA"), "balochistan liberation army")
+    assert actor_key("al Qaeda-affiliated group JNIM") == actor_key("Al Qaeda-linked JNIM") == "jnim"
+    assert actor_key("the Iran-backed Houthis") == "houthis"
+
+
+def test_its_fighters_carried_it_out_is_a_claim() -> None:
+    found = analyse("Group says its fighters carried out market raid",
+                    "The Sahel Front said its fighters were behind Monday's raid on the market.",
+                    2025).claims
+    assert [a for _, a, _ in found] == ["Sahel Front"]
 
 
 def test_took_responsibility_is_a_claim_and_names_the_group() -> None:

@@ -24,6 +24,9 @@ def test_datelines_with_country_and_date_are_not_the_place() -> None:
     facts = analyse("Blast at a market", "LAGOS, Nigeria, March 7 (Northwire) - A blast hit a "
                     "market in Accra, police said.", 2025)
     assert facts.places.best_country() == "GH"
+    facts = analyse("Blast at a market", "Lagos, 7 March (Northwire) - A blast hit a market in "
+                    "Accra, police said.", 2025)
+    assert "lagos" not in facts.cities
 
 
 def test_area_names_when_no_city_is_known() -> None:

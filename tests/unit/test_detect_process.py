@@ -246,3 +246,15 @@ def test_a_province_toll_does_not_replace_the_incident_toll() -> None:
     _, outs = run([floods])
     updates = [(a.field, a.new) for a in outs[0].alerts if a.kind is AlertKind.casualty_update]
     assert updates == [(CountField.killed, 130)]
+
+
+def test_an_item_that_could_open_an_incident_joins_the_open_one_first() -> None:
+    shooting = wi("t:g:1", "Gunmen kill 9 at market in Benin's Parakou",
+                  "Gunmen opened fire at the central market in Parakou on Monday, killing nine "
+                  "people, police said.", urgency=1)
+    details = wi("t:g:2", "Witnesses describe Parakou market assault",
+                 "Traders in Parakou described how the assault on the central market unfolded.",
+                 minutes=300)
+    _, outs = run([shooting, details])
+    assert outs[1].decision.incident_id == outs[0].decision.incident_id
+    assert outs[1].alerts == []
