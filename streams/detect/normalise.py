@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 # "DUBAI (Wire A) - ", "BAM, Iran (Wire A) - ", "TOKYO, Jan 3 (Reuters) — ",
@@ -32,6 +33,7 @@ def collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=256)   # routing and process() both ask, for the same item
 def content_key(headline: str, body: str) -> str:
     """Identity of an item's text: identical headline and body after collapsing whitespace."""
     digest = hashlib.blake2b(

@@ -30,6 +30,7 @@ for the incident that holds the report.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -45,7 +46,8 @@ CO_NAMED_SHARE = 0.5            # a country named at least half as much as the b
 RELATED_WINDOW_S = 3 * 86_400   # how far back a follow-up looks for its event
 BORDER_WINDOW_S = 6 * 3_600     # how far back a report with figures looks across a border
 MAX_REPORTS = 64                # per route key
-SWEEP_EVERY_S = 3_600           # item time between two sweeps of old reports and routes
+SWEEP_EVERY_S = 3_600           # item time between two sweeps of old reports and routes,
+SWEEP_MIN_ITEMS = 64            # and items (routes may pass MAX_ROUTES by this much meanwhile)
 MAX_ROUTES = 4_096
 MAX_NAMES = 12
 MAX_SPOTS = 4
@@ -68,8 +70,9 @@ class Report(BaseModel):
     x: list[tuple[float, float]] = Field(default_factory=list)  # where its towns are (lat, lon)
 
 
-class Routed(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Routed(NamedTuple):
+    """Where an item went (route key) and when (item time); a JSON pair."""
+
     k: str
     t: int
 
@@ -81,6 +84,7 @@ class RouterState(BaseModel):
     v: int = 1
     clock: int = 0
     swept: int = 0
+    since_sweep: int = 0
     reports: dict[str, list[Report]] = Field(default_factory=dict)   # route key -> its reports
     # text route key -> the other route keys its reports went to (-> latest item time)
     away: dict[str, dict[str, int]] = Field(default_factory=dict)
@@ -244,9 +248,10 @@ def _choose(state: RouterState, facts: Facts, t: int, own: str, spots: _Spots) -
 
 def _forget(state: RouterState, horizon: int) -> None:
     """Drop reports too old to relate to anything, and routes older than `horizon`."""
-    if state.clock - state.swept < SWEEP_EVERY_S:
+    state.since_sweep += 1
+    if state.clock - state.swept < SWEEP_EVERY_S or state.since_sweep < SWEEP_MIN_ITEMS:
         return
-    state.swept = state.clock
+    state.swept, state.since_sweep = state.clock, 0
     oldest = state.clock - RELATED_WINDOW_S
     for key in list(state.reports):
         if state.reports[key][0].t >= oldest:
@@ -281,7 +286,7 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, own, spots)
     for key in (guid, text):   # re-inserted: the dict stays in the order of last use
         state.routes.pop(key, None)
-        state.routes[key] = Routed.model_construct(k=chosen.key, t=t)
+        state.routes[key] = Routed(chosen.key, t)
     reports = state.reports.setdefault(chosen.key, [])
     # built from typed values: model_construct skips validation on this hot path
     reports.append(Report.model_construct(
