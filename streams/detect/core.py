@@ -50,13 +50,9 @@ def _epoch(item: WireItem, now: datetime) -> int:
 
 
 def _resolve(values: list[StatedCount], current: int | None) -> StatedCount:
-    """One value per field: the incident's figure over one province's or one side's (when the
-    item gives both), a stated running total ("bringing the death toll to five") over a passing
-    mention ("the shooting that killed four people"), the headline's over the body's, else the
-    one agreeing with what is known, else the first."""
-    whole = [v for v in values if not v.part]
-    if whole:
-        values = whole
+    """One value per field (of Facts.stated_by_field): a stated running total ("bringing the
+    death toll to five") over a passing mention ("the shooting that killed four people"), the
+    headline's over the body's, else the one agreeing with what is known, else the first."""
     totals = [v for v in values if v.total]
     if totals and len({v.value for v in values}) > 1:
         values = sorted(totals, key=lambda v: not v.in_headline)
@@ -123,7 +119,7 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
     current = inc.current()
     stated: dict[CountField, int] = {}
     corrections: list[tuple[CountField, int | None, StatedCount]] = []
-    by_field = facts.by_field()
+    by_field = facts.stated_by_field()   # the incident's figures over a province's
     for f in CountField:
         if f not in by_field:
             continue

@@ -85,6 +85,16 @@ class Facts:
             out.setdefault(c.field, []).append(c)
         return out
 
+    def stated_by_field(self) -> dict[CountField, list[StatedCount]]:
+        """The figures stated per field; one province's figure only where the item gives no
+        figure for the whole incident ("130 killed ... 40 of them in Sindh province")."""
+        out = self.by_field()
+        for f, values in out.items():
+            whole = [v for v in values if not v.part]
+            if whole:
+                out[f] = whole
+        return out
+
 
 def _prepare(sentence: str) -> tuple[str, str]:
     masked = mask(sentence)

@@ -27,15 +27,8 @@ SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
 
 
 def stated(facts: Facts) -> dict[CountField, set[int]]:
-    """The values an item states per field; one province's or side's figure only where the
-    item gives no figure for the whole incident."""
-    out: dict[CountField, set[int]] = {}
-    parts: dict[CountField, set[int]] = {}
-    for c in facts.counts:
-        (parts if c.part else out).setdefault(c.field, set()).add(c.value)
-    for f, values in parts.items():
-        out.setdefault(f, values)
-    return out
+    """The values an item states per field (as `Facts.stated_by_field` reads them)."""
+    return {f: {c.value for c in values} for f, values in facts.stated_by_field().items()}
 
 
 def is_near_duplicate(facts: Facts, cand: Print) -> bool:
