@@ -205,9 +205,9 @@ def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
     return probe.own in report.p and not any(f in report.c for f, _ in probe.figures)
 
 
-def _choose(state: RouterState, facts: Facts, t: int, own: str, spots: _Spots) -> Route:
+def _choose(state: RouterState, facts: Facts, t: int, probe: _Probe) -> Route:
     """The shard whose recent reports the item relates to most; on a tie, its own."""
-    probe = _probe(facts, own, spots)
+    own = probe.own
     best, score = Route(own), 0
     for report in state.reports.get(own, ()):   # whatever their text said
         if t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report):
@@ -281,17 +281,18 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
         return Route(own)
     guid, text = "g:" + item.uri, content_key(item.headline, item.body_text)
     spots = _spots(facts)
+    probe = _probe(facts, own, spots)
     # a newer version goes where its guid went, an identical text where its copy went
     earlier = state.routes.get(guid) or state.routes.get(text)
-    chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, own, spots)
+    chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, probe)
     for key in (guid, text):   # re-inserted: the dict stays in the order of last use
         state.routes.pop(key, None)
         state.routes[key] = Routed(chosen.key, t)
     reports = state.reports.setdefault(chosen.key, [])
     # built from typed values: model_construct skips validation on this hot path
     reports.append(Report.model_construct(
-        k=chosen.key, o=own, r=item.item_ref, t=t, c=_headline_counts(facts),
-        e=sorted(event_classes(facts)), n=sorted(_names(facts))[:MAX_NAMES],
+        k=chosen.key, o=own, r=item.item_ref, t=t, c=dict(probe.figures),
+        e=sorted(probe.kinds), n=sorted(probe.names)[:MAX_NAMES],
         p=sorted(cc.lower() for cc in facts.places.scores), x=[at for _, at in spots]))
     del reports[:-MAX_REPORTS]
     if chosen.key != own:
