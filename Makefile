@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium
+.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium packages
 
 help:
 	@echo "make demo        run the whole pipeline on the bundled Kerman sample"
@@ -25,24 +25,35 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/wirealert demo
 
-test: $(STAMP) chromium lint typecheck
+test: $(STAMP) packages lint typecheck
 	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 test-unit: $(STAMP)
 	$(BIN)/pytest -m "not slow and not integration" $(PYTEST_ARGS)
 
-test-integration: $(STAMP) chromium
+test-integration: $(STAMP) packages
 	$(BIN)/pytest -m "integration and not slow" $(PYTEST_ARGS)
 
-test-slow: $(STAMP)
+test-slow: $(STAMP) packages
 	$(BIN)/pytest -m slow $(PYTEST_ARGS)
 
-# Headless Chromium for the ops-page test (tests/integration/test_dashboard.py); Debian packages,
-# installed once, only when missing.
-chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
-		apt-get update && apt-get install -y chromium chromium-driver; \
+# What the tests run besides Python, from Debian's packages, installed once and only when missing:
+# redis-server for every integration test, redis-cli and kcat for the outside-client tests,
+# headless Chromium for the ops-page test. No service is assumed to be running: each test starts
+# its own servers on free ports.
+DEBIAN_PACKAGES := redis-server:redis-server redis-cli:redis-tools kcat:kcat \
+                   chromium:chromium chromedriver:chromium-driver
+
+packages:
+	@missing=""; for pair in $(DEBIAN_PACKAGES); do \
+		command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing from Debian:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+chromium: packages
 
 lint: $(STAMP)
 	$(BIN)/ruff check schemas streams tests bench

@@ -71,8 +71,6 @@ def shown_seconds(text: str) -> float:
 
 
 def test_the_ops_page_shows_what_metrics_says(stack: LocalStack, browser) -> None:
-    from selenium.webdriver.common.by import By
-
     lines = world_lines()
     expected = offline_alerts(lines)
     worker = stack.start_worker()
@@ -83,7 +81,16 @@ def test_the_ops_page_shows_what_metrics_says(stack: LocalStack, browser) -> Non
 
     browser.get(worker.url("/dashboard"))
     m = scrape(worker)
-    text = lambda element_id: browser.find_element(By.ID, element_id).text  # noqa: E731
+    # The page re-renders itself every refresh, so every read is one script run: a row found in
+    # one WebDriver call can be replaced before the next call reads it.
+    text = lambda element_id: browser.execute_script(  # noqa: E731
+        "const e = document.getElementById(arguments[0]); return e ? e.innerText.trim() : null;",
+        element_id)
+    bars = lambda selector: {  # noqa: E731
+        key: float(shown.replace(",", "")) for key, shown in browser.execute_script(
+            "return Array.from(document.querySelectorAll(arguments[0])).map(row =>"
+            " [row.getAttribute('data-key'), row.querySelector('.bar-value').innerText]);",
+            selector)}
     number = lambda element_id: float(text(element_id).replace(",", ""))  # noqa: E731
     items = sum(by_label(m, "wirealert_items_received_total", "source").values())
     wait_for(lambda: text("items-total") == f"{int(items):,}", timeout=15, what="the page's first refresh")
@@ -99,12 +106,8 @@ def test_the_ops_page_shows_what_metrics_says(stack: LocalStack, browser) -> Non
     assert number("incidents-open") == value(m, "wirealert_incidents_open") == 4
 
     kinds = by_label(m, "wirealert_alerts_published_total", "kind")
-    shown = {row.get_attribute("data-key"): float(row.find_element(By.CLASS_NAME, "bar-value").text)
-             for row in browser.find_elements(By.CSS_SELECTOR, "#alerts-by-kind .bar-row")}
-    assert shown == kinds
-    sources = {row.get_attribute("data-key"): float(row.find_element(By.CLASS_NAME, "bar-value").text)
-               for row in browser.find_elements(By.CSS_SELECTOR, "#items-by-source .bar-row")}
-    assert sources == by_label(m, "wirealert_items_received_total", "source")
+    assert bars("#alerts-by-kind .bar-row") == kinds
+    assert bars("#items-by-source .bar-row") == by_label(m, "wirealert_items_received_total", "source")
 
     latency = {dict(labels)["le"]: v for (name, labels), v in m.items()
                if name == "wirealert_alert_latency_seconds_bucket"}
@@ -115,14 +118,17 @@ def test_the_ops_page_shows_what_metrics_says(stack: LocalStack, browser) -> Non
     # Lag as /metrics reports it (0 once caught up), one bar per assigned source partition.
     wait_for(lambda: text("lag-partitions") == "9" and text("lag-total") == "0" and text("status") == "LIVE",
              timeout=15, what="lag 0 on every partition, on the page")
-    lag_rows = browser.find_elements(By.CSS_SELECTOR, "#lag-by-partition .bar-row")
+    lag_rows = browser.execute_script(
+        "return document.querySelectorAll('#lag-by-partition .bar-row').length;")
     lag_series = [k for k in scrape(worker) if k[0] == "wirealert_consumer_lag"]
-    assert len(lag_rows) == len(lag_series) == 9
+    assert lag_rows == len(lag_series) == 9
 
     # The last alerts, newest first, are the ones in Redis.
-    rows = browser.find_elements(By.CSS_SELECTOR, "#recent-alerts tr[data-alert]")
+    rows = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#recent-alerts tr[data-alert]'))"
+        ".map(row => row.getAttribute('data-alert'));")
     in_redis = [a.alert_id for a in stream_alerts(stack)]
-    assert [r.get_attribute("data-alert") for r in rows] == in_redis[::-1][: len(rows)]
+    assert rows == in_redis[::-1][: len(rows)]
     assert len(rows) == min(len(in_redis), 25)
 
     ARTIFACTS.mkdir(exist_ok=True)
