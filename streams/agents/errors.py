@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from schemas import DeadLetter
+from streams import audit
 from streams.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -89,8 +90,10 @@ class ErrorPolicy:
         self._exit = exit
 
     async def dead_letter(self, message: Any, reason: str, error: str, *,
-                          origin: tuple[int, int] | None = None) -> Awaitable[Any]:
-        """Send the record's dead letter; returns its delivery, for `delivered` with the batch's."""
+                          origin: tuple[int, int] | None = None, item_ref: str | None = None,
+                          route: str | None = None) -> Awaitable[Any]:
+        """Send the record's dead letter and write its audit line; returns the delivery, for
+        `delivered` with the batch's other sends."""
         letter = letter_for(message, reason, error, origin=origin)
         try:
             delivery = await self.topic.send(key=message.key if isinstance(message.key, bytes)
@@ -101,6 +104,9 @@ class ErrorPolicy:
         self.metrics.items_deadlettered.labels(reason).inc()
         log.warning("dead-lettered %s[%d]@%d: %s: %s", letter.topic, letter.partition,
                     letter.offset, reason, letter.error)
+        audit.item(item_ref, route=route, decision="deadlettered", reason=reason,
+                   error=letter.error[:300], topic=letter.topic, partition=letter.partition,
+                   offset=letter.offset, origin_offset=letter.origin_offset)
         return delivery  # type: ignore[no-any-return]
 
     async def delivered(self, deliveries: Iterable[Awaitable[Any]], what: str) -> None:

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from schemas import DecisionStatus
 from schemas.codec import encode_alert
 from schemas.envelope import RoutedItem
+from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
 from streams.agents.state_cache import StateCache
@@ -74,11 +75,15 @@ def register(wire: WireApp) -> None:
                     origin = (None if routed.origin_partition is None or routed.origin_offset is None
                               else (routed.origin_partition, routed.origin_offset))
                     deliveries.append(await policy.dead_letter(
-                        event.message, "detect_error", describe(exc), origin=origin))
+                        event.message, "detect_error", describe(exc), origin=origin,
+                        item_ref=routed.item.item_ref, route=routed.route_key))
                     continue
                 done.setdefault(key, []).append((routed, now))
                 last_event[key] = event
                 status = outcome.decision.status
+                audit.item(routed.item.item_ref, route=routed.route_key, decision=status.value,
+                           incident_id=outcome.decision.incident_id,
+                           alert_ids=[a.alert_id for a in outcome.alerts])
                 if status is DecisionStatus.duplicate:
                     metrics.duplicates.labels("exact").inc()
                 elif status is DecisionStatus.near_duplicate:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from schemas import WireItem
 from schemas.codec import RecordError, decode_item
 from schemas.envelope import RoutedItem
+from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe, received_at
 from streams.agents.state_cache import StateCache
@@ -75,6 +76,7 @@ def register(wire: WireApp) -> None:
                 last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
                 verdict = check_version(last, item)
                 if verdict is not VersionVerdict.new:
+                    audit.item(item.item_ref, decision=verdict.value)
                     metrics.duplicates.labels(
                         "exact" if verdict is VersionVerdict.duplicate else "stale"
                     ).inc()
@@ -94,13 +96,15 @@ def register(wire: WireApp) -> None:
                     value = routed.model_dump_json().encode()
                 except Exception as exc:  # the router failed on this item: it alone is lost
                     log.exception("routing failed for %s", item.item_ref)
-                    deliveries.append(await policy.dead_letter(message, "route_error", describe(exc)))
+                    deliveries.append(await policy.dead_letter(
+                        message, "route_error", describe(exc), item_ref=item.item_ref))
                     dead += 1
                     continue
                 try:
                     delivery = await wire.routed_topic.send(key=routed.route_key.encode(), value=value)
                 except Exception as exc:  # refused before it left (e.g. over the request size)
-                    deliveries.append(await policy.dead_letter(message, "send_error", describe(exc)))
+                    deliveries.append(await policy.dead_letter(
+                        message, "send_error", describe(exc), item_ref=item.item_ref))
                     dead += 1
                     continue
                 deliveries.append(delivery)
