@@ -13,6 +13,7 @@ import hashlib
 import re
 
 from schemas import WireItem
+from streams.detect import topic
 from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
 from streams.detect.gazetteer import gazetteer
@@ -65,12 +66,19 @@ def _score(facts: Facts, inc: Incident) -> float:
         # an incident placed only by its country, or an item that names no city ("Ecuador
         # quake kills 14"): the country mention counts, as no other place contradicts it
         score += 1.0
-    elif inc.country and inc.location and any(
-            gazetteer().same_province(c, inc.location, inc.country) for c in facts.cities):
+    elif inc.country and inc.location and (any(
+            gazetteer().same_province(c, inc.location, inc.country) for c in facts.cities)
+            or _same_region(facts, inc)):
         # another town of the same province ("quake kills 19 in Kermanshah" for one centred
         # on Qasr-e Shirin): near, though not the same place
         score += 1.0
     return score
+
+
+def _same_region(facts: Facts, inc: Incident) -> bool:
+    """The item names a province, district or town that lies in (or holds) one the incident
+    named: "Balochistan" for an incident in Quetta, "Kech district" for one in Balochistan."""
+    return any(_REGION + code in inc.names for code in facts.places.region_codes(inc.country))
 
 
 def event_classes(facts: Facts) -> frozenset[str]:
@@ -126,6 +134,9 @@ def opens_incident(item: WireItem, facts: Facts) -> bool:
         return False
     casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
                      for c in facts.counts)
+    if topic.reaction(item.headline) and not casualties:
+        # "Japan lifts tsunami warning after Taiwan quake": a follow-up, never a first report
+        return False
     if facts.off_topic:
         # "Crush after cup match kills 31": a physical event with a toll in the headline
         # outweighs a sport or market word; without both it is sport/market copy.
@@ -160,11 +171,12 @@ def _event_noun(headline: str, classes: frozenset[str]) -> str:
 def title_for(facts: Facts, country: str | None, headline: str = "") -> tuple[str, str | None]:
     """("Kerman bombing", "Kerman") from the first item's headline and places.
 
-    The location is the city the text names in the incident's country, else a province or
-    district it names ("Yunnan", "Dhading"), else none (alerts then show the country). Not the
-    `located` field: that is often the dateline, which is not the incident's place.
+    The location is the city the text names in the incident's country, else a province,
+    district or territory it names ("Yunnan", "Dhading", "Abkhazia"), else none (alerts then
+    show the country). Not the `located` field: that is often the dateline, which is not the incident's place.
     """
-    location = facts.places.best_city(country) or (facts.areas[0] if facts.areas else None)
+    location = (facts.places.best_city(country) or facts.places.best_region(country)
+                or (facts.areas[0] if facts.areas else None))
     place = location or (gazetteer().country_names.get(country or "", None) if country else None)
     noun = _event_noun(strip_prefix(headline), facts.headline_classes or facts.classes)
     return (f"{place} {noun}" if place else noun.capitalize()), location
@@ -180,8 +192,12 @@ def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, count
     return inc
 
 
+_REGION = "^"   # prefix of an ISO 3166-2 code among an incident's names
+
+
 def remember_names(inc: Incident, facts: Facts) -> None:
-    for n in [*facts.names, *("*" + c for c in facts.cities)]:
+    regions = sorted(_REGION + c for c in facts.places.region_codes(inc.country))
+    for n in [*facts.names, *("*" + c for c in facts.cities), *regions]:
         inc.names[n] = inc.names.get(n, 0) + 1
     if len(inc.names) > MAX_NAMES:
         keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]

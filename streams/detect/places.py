@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, gazetteer
+from streams.detect.topic import REACTION_VERBS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Z]")
 _LOCATIVE = frozenset(
@@ -213,6 +214,8 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
         if name in g.countries:
             cc = g.countries[name]
             w = 2.5 if locative and not adjectival else (0.5 if adjectival else 1.0)
+            if not locative and next_word.lower() in REACTION_VERBS:
+                w = 0.35   # "Japan lifts tsunami warning": a government reacting, not the place
             _add(out, cc, w * weight)
         elif name in g.demonyms or name.rstrip("s") in g.demonyms:
             _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)

@@ -135,7 +135,9 @@ def _indonesian(name: str) -> str:
 def _usable(name: str) -> bool:
     if len(name) < 3 or not name[:1].isupper() or not name.isascii():
         return False
-    return not all(w in _GENERIC or w in _TYPE_WORDS for w in name.lower().replace("-", " ").split())
+    # "Western" alone is a word; "Western Province" is a name, "Province" alone is not
+    words = name.lower().replace("-", " ").split()
+    return not all(w in _GENERIC for w in words) and not all(w in _TYPE_WORDS for w in words)
 
 
 def build(towns: dict[str, frozenset[str]], us_states: dict[str, str],
