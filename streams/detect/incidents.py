@@ -9,6 +9,7 @@ market/sport/politics copy, and the agency gave it news priority (urgency 1-4 or
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -21,6 +22,8 @@ from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
 
 OPEN_MAX_URGENCY = 4
+# Another incident of the shard this recent (item time) can be what a story's clause is about.
+NEIGHBOUR_WINDOW_S = 2 * 86_400
 # The router's cross-border match counts as much as two shared names: with the kind of event
 # it is enough to join (the router already required the same kind and figure, within hours).
 HINT_WEIGHT = 2.0
@@ -219,3 +222,42 @@ def expire(state: ShardState, horizon: int) -> None:
             del table[key]
     if state.noise and state.noise[0].t < horizon:
         state.noise = [p for p in state.noise if p.t >= horizon]
+
+
+def _places_of(inc: Incident) -> set[str]:
+    """The places an incident is known by, lower case: its location and the towns it named."""
+    out = {n[1:] for n, k in inc.names.items() if n.startswith("*") and k >= 1}
+    if inc.location:
+        out.add(inc.location.lower())
+    return out
+
+
+def _names_in(sentence: str, places: set[str]) -> bool:
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in places)
+
+
+def own_facts(state: ShardState, inc: Incident, facts: Facts, t: int) -> Facts:
+    """The item's facts without the counts whose clause is about another open incident of the
+    same shard: a story on the Quetta bombing that adds "floods in Sindh killed 30" must not
+    give the bombing 30 dead. A clause belongs to the other incident when it names that
+    incident's place and not this one's, or (naming neither) reports only that one's kind."""
+    others = [o for o in state.incidents
+              if o is not inc and abs(o.last - t) <= NEIGHBOUR_WINDOW_S]
+    if not others or not facts.counts:
+        return facts
+    mine = _places_of(inc)
+    my_kinds = set(inc.classes) - _GENERIC_CLASSES
+    kept = []
+    for c in facts.counts:
+        here = _names_in(c.evidence, mine)
+        kinds = topic.event_classes(c.evidence) - _GENERIC_CLASSES
+        elsewhere = not here and any(
+            _names_in(c.evidence, _places_of(o) - mine)
+            or (kinds and kinds.isdisjoint(my_kinds) and kinds <= set(o.classes))
+            for o in others)
+        if not elsewhere:
+            kept.append(c)
+    if len(kept) == len(facts.counts):
+        return facts
+    return dataclasses.replace(facts, counts=kept)

@@ -106,3 +106,37 @@ def test_reaction_headlines() -> None:
     for h in ("Quake kills 9 in Taiwan", "Taiwan quake toll rises to 12",
               "Japan quake sends buildings swaying"):
         assert not topic.reaction(h), h
+
+
+def _alerts(stories: list[tuple[str, str]]) -> list[list[tuple[str, int | None, int | None]]]:
+    lines = [line(item(f"t:{i}:x", 1, h, b, versioncreated=(T0 + timedelta(minutes=30 * i)).isoformat()))
+             for i, (h, b) in enumerate(stories)]
+    return [[(a.kind.value, a.old, a.new) for a in alerts]
+            for _, alerts in evaluate_lines(lines, now=NOW)]
+
+
+QUETTA = ("Bomb kills 10 at Quetta bus station",
+          "A bomb killed 10 people at the main bus station in Quetta, police said.")
+KARACHI = ("Fire at Karachi factory kills 9",
+           "A fire at a garment factory in Karachi killed nine workers, rescue officials said.")
+
+
+def test_two_incidents_in_one_country_do_not_trade_figures_by_place() -> None:
+    out = _alerts([
+        QUETTA, KARACHI,
+        ("Police hunt bombers after Quetta attack",
+         "In Karachi, the factory fire killed nine workers and injured 20 on Tuesday, rescue "
+         "officials said. The number of people killed in the bombing at the Quetta bus station "
+         "rose to 15, police said."),
+    ])
+    assert out[2] == [("casualty_update", 10, 15)]
+
+
+def test_two_incidents_in_one_country_do_not_trade_figures_by_kind() -> None:
+    out = _alerts([
+        QUETTA, KARACHI,
+        ("Karachi factory fire toll climbs to 12",
+         "A separate bomb attack at a bus station killed 10 people and wounded 25 on Monday. "
+         "The garment factory fire in Karachi has now killed 12 workers, rescue officials said."),
+    ])
+    assert out[2] == [("casualty_update", 9, 12)]
