@@ -69,11 +69,14 @@ def _score(facts: Facts, inc: Incident) -> float:
         # an incident placed only by its country, or an item that names no city ("Ecuador
         # quake kills 14"): the country mention counts, as no other place contradicts it
         score += 1.0
-    elif inc.country and inc.location and (any(
-            gazetteer().same_province(c, inc.location, inc.country) for c in facts.cities)
-            or _same_region(facts, inc)):
+    elif inc.country and inc.location and any(
+            gazetteer().same_province(c, inc.location, inc.country) for c in facts.cities):
         # another town of the same province ("quake kills 19 in Kermanshah" for one centred
         # on Qasr-e Shirin): near, though not the same place
+        score += 1.0
+    if _same_region(facts, inc):
+        # a province or district named by both, or one lying in the other ("Kech district"
+        # for an incident in Balochistan), with the country: place evidence like a town's
         score += 1.0
     return score
 
