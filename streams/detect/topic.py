@@ -78,12 +78,12 @@ def main_clause(headline: str) -> str:
 
 # A country or capital as the subject of a reaction: "Japan lifts tsunami warning", "China
 # sends aid", "India offers condolences". The headline reports what a government did about an
-# event elsewhere, not an event where it names.
+# event elsewhere, not an event where it names. Not "evacuates" or "urges": "Japan evacuates
+# a million as typhoon nears" is an event in Japan.
 REACTION_VERBS = frozenset(
     ["lifts", "lifted", "cancels", "cancelled", "canceled", "sends", "sent", "offers", "offered",
      "pledges", "pledged", "expresses", "expressed", "extends", "mourns", "condemns", "condemned",
-     "dispatches", "dispatched", "donates", "donated", "pays", "urges", "vows", "evacuates",
-     "airlifts", "rushes", "flies"]
+     "dispatches", "dispatched", "donates", "donated", "pays", "vows"]
 )
 _REACTION = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b")
