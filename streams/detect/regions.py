@@ -120,6 +120,29 @@ def _names_of(iso: str, cc: str, towns: frozenset[str]) -> list[str]:
         out.append(_ARTICLE.sub("", bare))
         if cc == "ID":
             out.append(_indonesian(bare))
+        out.extend(_compass_forms(bare))
+        if " de " in bare and not bare.startswith("Rio "):
+            out.append(bare.split(" de ")[0])    # "Michoacan de Ocampo", "Coahuila de Zaragoza"
+    return out
+
+
+# Compass words of French and Persian names, as English writes them: "Nord-Kivu" is "North
+# Kivu", "Azarbayjan-e Sharqi" "East Azarbayjan"; Persian "va" is "and".
+_FR_COMPASS = {"Nord": "North", "Sud": "South", "Est": "East", "Ouest": "West",
+               "Centre": "Central", "Nord-Ouest": "North-West", "Sud-Ouest": "South-West"}
+_FA_COMPASS = {"Sharqi": "East", "Gharbi": "West", "Shomali": "North", "Jonubi": "South"}
+
+
+def _compass_forms(name: str) -> list[str]:
+    out = []
+    for local, english in _FR_COMPASS.items():
+        if name.startswith(local + "-") and name[len(local) + 1:][:1].isupper():
+            out.append(f"{english} {name[len(local) + 1:]}")
+    m = re.match(r"^(.+)-e (\w+)$", name)
+    if m and m.group(2) in _FA_COMPASS:
+        out.append(f"{_FA_COMPASS[m.group(2)]} {m.group(1)}")
+    if " va " in name:
+        out.append(name.replace(" va ", " and "))
     return out
 
 

@@ -131,3 +131,6 @@ def test_iso_forms_are_written_as_wire_copy_writes_them() -> None:
     assert g.regions["Yunnan"][0].code == "CN-YN"           # Yunnan Sheng
     assert g.regions["Anbar"][0].code == "IQ-AN"            # Al Anbār
     assert g.regions["Bihar"][0].code == "IN-BR"            # Bihār
+    assert g.regions["North Kivu"][0].code == "CD-NK"       # Nord-Kivu
+    assert g.regions["Michoacan"][0].code == "MX-MIC"       # Michoacán de Ocampo
+    assert g.regions["East Azarbayjan"][0].country == "IR"  # Āz̄ārbāyjān-e Shārqī
