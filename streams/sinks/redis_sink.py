@@ -14,7 +14,6 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any
 
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -25,6 +24,7 @@ from schemas import Alert
 from schemas.channels import segment
 from schemas.codec import encode_alert
 from streams.metrics import Metrics
+from streams.redis_client import redis_client
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +64,10 @@ class RedisAlertSink:
         self._stopping = False
 
     @classmethod
-    def from_url(cls, url: str, config: SinkConfig, metrics: Metrics, **options: Any) -> RedisAlertSink:
-        client = aioredis.Redis.from_url(
-            url, socket_timeout=5.0, socket_connect_timeout=2.0, health_check_interval=15, **options,
-        )
-        return cls(client, config, metrics)
+    def from_url(
+        cls, url: str, config: SinkConfig, metrics: Metrics, *, ca_certs: str | None = None,
+    ) -> RedisAlertSink:
+        return cls(redis_client(url, ca_certs=ca_certs), config, metrics)
 
     async def close(self) -> None:
         self._stopping = True
