@@ -1,8 +1,10 @@
 """Publish alerts to Redis exactly once: XADD to the alert stream and PUBLISH on the alert's channel.
 
-Idempotence is one atomic step in Redis: a Lua script records the alert_id (SET NX with a TTL)
-and, only if it was new, XADDs and PUBLISHes. A crash can therefore never leave an alert recorded
-but not added, or added twice: re-processing after a crash finds the id and does nothing.
+Idempotence is one atomic step in Redis: a Lua script checks the alert_id's marker and, only if
+it is absent, XADDs, PUBLISHes and then sets the marker (with a TTL). Redis does not roll back a
+script's earlier writes when a later command fails, so the marker comes last: a failing XADD
+(wrong key type, out of memory) leaves nothing recorded and the retry publishes. A crash can
+therefore never leave an alert recorded but not added, or added twice.
 
 Redis being down is not a reason to skip an alert: `publish` retries with capped exponential
 backoff until Redis accepts it, so the agent does not ack (and the offset is not committed) before.
@@ -31,12 +33,13 @@ log = logging.getLogger(__name__)
 # KEYS[1] seen-marker key of this alert_id, KEYS[2] the alert stream.
 # ARGV: alert JSON, channel, stream MAXLEN (approximate), marker TTL s, alert_id, kind, incident_id.
 PUBLISH_ONCE = """
-if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[4])) then
+if redis.call('EXISTS', KEYS[1]) == 1 then
   return false
 end
 local entry = redis.call('XADD', KEYS[2], 'MAXLEN', '~', tonumber(ARGV[3]), '*',
   'alert_id', ARGV[5], 'kind', ARGV[6], 'incident_id', ARGV[7], 'alert', ARGV[1])
 redis.call('PUBLISH', ARGV[2], ARGV[1])
+redis.call('SET', KEYS[1], '1', 'EX', tonumber(ARGV[4]))
 return entry
 """
 

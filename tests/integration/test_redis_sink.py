@@ -118,3 +118,34 @@ def test_hostile_ids_cannot_address_other_keys(redis_server: ServerProcess) -> N
     client = redis.Redis(port=redis_server.port)
     keys = sorted(k.decode() for k in client.keys("*"))
     assert keys == ["wirealert:alert-id:x-wirealert-alerts", "wirealert:alerts"]
+
+
+def test_a_failing_xadd_leaves_no_marker_and_the_retry_publishes(redis_server: ServerProcess) -> None:
+    client = redis.Redis(port=redis_server.port)
+    client.set("wirealert:alerts", "not a stream")  # XADD inside the script fails: WRONGTYPE
+    pubsub = client.pubsub()
+    pubsub.psubscribe("alerts.*")
+    wait_for(lambda: pubsub.get_message(timeout=0.1), what="psubscribe confirmation")
+    metrics = Metrics.create()
+
+    async def publish_once() -> bool:
+        sink = sink_for(redis_server.port, metrics)
+        try:
+            return await sink.publish_once(make_alert())
+        finally:
+            await sink.close()
+
+    with pytest.raises(redis.exceptions.ResponseError, match="WRONGTYPE"):
+        asyncio.run(publish_once())
+    assert client.exists("wirealert:alert-id:a-1") == 0
+    assert pubsub.get_message(timeout=0.3) is None  # nothing published before the failure
+
+    client.delete("wirealert:alerts")  # the operator fixes the key
+    assert asyncio.run(publish_once()) is True
+    assert client.xlen("wirealert:alerts") == 1
+    assert client.exists("wirealert:alert-id:a-1") == 1
+    message = wait_for(lambda: pubsub.get_message(timeout=0.1), what="the published alert")
+    assert message["channel"] == b"alerts.casualty_update.ir.kerman-ir-1"
+    assert pubsub.get_message(timeout=0.3) is None  # one PUBLISH, not two
+    pubsub.close()
+    client.close()
