@@ -6,8 +6,10 @@ script's earlier writes when a later command fails, so the marker comes last: a 
 (wrong key type, out of memory) leaves nothing recorded and the retry publishes. A crash can
 therefore never leave an alert recorded but not added, or added twice.
 
-Redis being down is not a reason to skip an alert: `publish` retries with capped exponential
-backoff until Redis accepts it, so the agent does not ack (and the offset is not committed) before.
+Redis being down, read-only (a replica after a failover), full or loading is not a reason to
+skip an alert: `publish` retries with capped exponential backoff until Redis accepts it, so the
+agent does not ack (and the offset is not committed) before. Which errors count as an outage is
+drawn in `redis_errors`; a wrong password or a TLS failure is caught by `check` at start-up.
 """
 
 from __future__ import annotations
@@ -18,15 +20,13 @@ import time
 from dataclasses import dataclass
 
 import redis.asyncio as aioredis
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import ResponseError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from schemas import Alert
 from schemas.channels import segment
 from schemas.codec import encode_alert
 from streams.metrics import Metrics
 from streams.redis_client import redis_client
+from streams.sinks.redis_errors import SinkCheckFailed, is_outage, misconfiguration
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,10 @@ redis.call('SET', KEYS[1], '1', 'EX', tonumber(ARGV[4]))
 return entry
 """
 
-RETRYABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+
+
+class SinkStopped(Exception):
+    """The worker is stopping while Redis is unavailable: the alert is not in Redis, keep it unacked."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,16 @@ class RedisAlertSink:
         self._stopping = True
         await self._client.aclose()
 
+    async def check(self) -> None:
+        """PING once (with AUTH and TLS); raise SinkCheckFailed with the line to print if refused."""
+        try:
+            await self._client.ping()
+        except Exception as exc:
+            line = misconfiguration(exc)
+            if line is None and is_outage(exc):
+                line = f"cannot reach Redis ({type(exc).__name__}) — check WIREALERT_REDIS_URL"
+            raise SinkCheckFailed(line or f"Redis refused PING: {exc}") from exc
+
     def marker_key(self, alert_id: str) -> str:
         return self._config.key_prefix + segment(alert_id, empty="none")
 
@@ -97,18 +110,25 @@ class RedisAlertSink:
         return entry is not None
 
     async def publish(self, alert: Alert) -> bool:
-        """Publish, retrying with capped exponential backoff while Redis is unreachable."""
+        """Publish, retrying with capped exponential backoff while Redis is unavailable.
+
+        Raises SinkStopped when the worker stops first, and other errors (a script bug) as they come.
+        """
         delay = self._config.retry_initial_s
         attempt = 0
         while True:
             try:
                 published = await self.publish_once(alert)
-            except RETRYABLE as exc:
-                if self._stopping:
-                    raise
-                attempt += 1
+            except Exception as exc:
                 self._metrics.redis_publish_errors.inc()
+                if not (is_outage(exc) or misconfiguration(exc)):
+                    raise
+                if self._stopping:
+                    raise SinkStopped(alert.alert_id) from exc
+                attempt += 1
                 self._metrics.redis_publish_retries.inc()
+                # A password rotated under a running worker is retried too: the alert waits and
+                # /ready reports the stalled sink, rather than the alert being skipped.
                 log.warning(
                     "redis unavailable (%s); retrying alert %s in %.2fs (attempt %d)",
                     type(exc).__name__, alert.alert_id, delay, attempt,
@@ -116,11 +136,6 @@ class RedisAlertSink:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self._config.retry_max_s)
                 continue
-            except ResponseError:
-                # A script error or wrong key type is a bug or a misconfigured Redis, not an
-                # outage: count it and let the agent crash loudly rather than loop forever.
-                self._metrics.redis_publish_errors.inc()
-                raise
             if published:
                 self._metrics.alerts_published.labels(alert.kind.value).inc()
                 if alert.received_at is not None:
