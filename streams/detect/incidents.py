@@ -45,6 +45,14 @@ def route_key_of(incident_id: str) -> str:
     return incident_id.rsplit("-", 1)[0]
 
 
+# What `incident_id` makes: a lower-case route key (a country code, or "xx") and 12 hex digits.
+INCIDENT_ID_PATTERN = re.compile(r"[a-z]{2}-[0-9a-f]{12}")
+
+
+def is_incident_id(text: str) -> bool:
+    return INCIDENT_ID_PATTERN.fullmatch(text) is not None
+
+
 def _score(facts: Facts, inc: Incident) -> float:
     """Evidence that an item is about an incident: shared cities and names, kind of event."""
     capitals = gazetteer().capitals

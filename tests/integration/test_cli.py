@@ -41,6 +41,30 @@ def test_push_sends_good_lines_and_refuses_bad_ones(stack: LocalStack, tmp_path:
     assert [r.key for r in records] == [json.loads(line)["guid"].encode() for line in good]
 
 
+def test_push_rejects_the_lines_the_worker_would_dead_letter(stack: LocalStack, tmp_path: Path) -> None:
+    good = sample_lines()[:2]
+    base = {"uri": "urn:poison", "versioncreated": "2024-01-03T10:00:00Z", "headline": "Blast"}
+    poison = [
+        b'{"uri": "u", "version": ' + b"1" * 5000 + b', "headline": "h"}',   # json.loads ValueError
+        json.dumps({**base, "urgency": 1}).encode().replace(b'"urgency": 1', b'"urgency": 1e309'),
+        json.dumps({**base, "headline": "Blast\x00kills"}).encode(),
+        b"[" * 50_000 + b"]" * 50_000,
+        json.dumps({**base, "headline": "Toll " + "9" * 400}).encode(),
+        json.dumps({**base, "versioncreated": "2999-01-01T00:00:00Z"}).encode(),
+    ]
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b"\n".join([good[0], *poison, good[1]]) + b"\n")
+
+    result = runner.invoke(app, ["push", str(path), "--kafka-url", stack.kafka_url])
+
+    assert result.exit_code == 1, result.output
+    assert f"2 sent to wire.items, {len(poison)} rejected" in result.output
+    for line_no, words in [(2, "4300 digits"), (3, "out of range"), (4, "U+0000"),
+                           (5, "nested deeper"), (6, "digits"), (7, "future")]:
+        assert f"line {line_no}: " in result.output and words in result.output, (line_no, words)
+    assert [r.value for r in consume_all(stack, "wire.items", 2)] == good
+
+
 def test_push_all_good_exits_zero(stack: LocalStack, tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
     path.write_bytes(b"\n".join(sample_lines()) + b"\n")
@@ -86,3 +110,52 @@ def test_replay_reads_stored_alerts_in_order(stack: LocalStack) -> None:
             await client.aclose()
 
     assert asyncio.run(read()) == [a.alert_id for a in expected]
+
+
+def test_subscribe_to_a_pipe_prints_one_clean_line_per_alert(stack: LocalStack) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import redis
+
+    stack.start_worker()
+    lines = sample_lines()
+    push(stack, lines)
+    expected = [a for _, got in evaluate_lines(lines) for a in got]
+    wait_for(lambda: len(stream_alerts(stack)) >= len(expected), what="alerts stored")
+    # A forged entry that is not an alert, and an alert whose headline carries terminal controls
+    # and is longer than any terminal: subscribe skips the first and prints the second clean.
+    client = redis.Redis.from_url(stack.redis_url)
+    hostile = expected[0].model_copy(update={
+        "alert_id": "al-00000000000000ff",
+        "headline": "\x1b[2J\x1b]0;owned\x07Kerman " + "long " * 60 + "\u202eend",
+    })
+    client.xadd("wirealert:alerts", {"alert": b"{not an alert"})
+    client.xadd("wirealert:alerts", {"alert": hostile.model_dump_json()})
+    client.close()
+
+    env = stack.env(COLUMNS="80")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streams.cli", "subscribe", "--replay"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        got: list[str] = []
+        deadline = time.monotonic() + 60
+        while len(got) < len(expected) + 1 and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            got.append(line.decode())
+    finally:
+        proc.kill()
+        _, err = proc.communicate(timeout=10)
+    assert len(got) == len(expected) + 1, (got, err)
+    for alert, line in zip(expected, got, strict=False):
+        assert alert.incident_id in line and alert.headline in line
+    last = got[-1]
+    assert "Kerman" in last and "end" in last
+    assert "\x1b" not in "".join(got) and "\u202e" not in last and "\x07" not in last
+    assert b"not an alert" in err
