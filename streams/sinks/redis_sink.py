@@ -68,6 +68,7 @@ class RedisAlertSink:
         self._metrics = metrics
         self._script = client.register_script(PUBLISH_ONCE)
         self._stopping = False
+        self._waiting_since: float | None = None  # monotonic start of the alert not yet accepted
 
     @classmethod
     def from_url(
@@ -88,6 +89,11 @@ class RedisAlertSink:
             if line is None and is_outage(exc):
                 line = f"cannot reach Redis ({type(exc).__name__}) — check WIREALERT_REDIS_URL"
             raise SinkCheckFailed(line or f"Redis refused PING: {exc}") from exc
+
+    def stalled_for(self) -> float:
+        """Seconds the alert in hand has waited for Redis; 0 when none waits."""
+        since = self._waiting_since
+        return 0.0 if since is None else time.monotonic() - since
 
     def marker_key(self, alert_id: str) -> str:
         return self._config.key_prefix + segment(alert_id, empty="none")
@@ -116,6 +122,7 @@ class RedisAlertSink:
         """
         delay = self._config.retry_initial_s
         attempt = 0
+        self._waiting_since = time.monotonic()
         while True:
             try:
                 published = await self.publish_once(alert)
@@ -136,6 +143,7 @@ class RedisAlertSink:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self._config.retry_max_s)
                 continue
+            self._waiting_since = None
             if published:
                 self._metrics.alerts_published.labels(alert.kind.value).inc()
                 if alert.received_at is not None:
