@@ -85,3 +85,21 @@ def test_items_with_arbitrary_field_values_raise_nothing_but_record_error(
         decode_item(raw)
     except RecordError as error:
         assert error.message
+
+
+def test_a_routed_item_over_the_broker_limit_travels_without_its_html() -> None:
+    from datetime import UTC, datetime
+
+    from schemas.codec import RecordTooLarge, encode_routed
+    from schemas.envelope import RoutedItem
+
+    raw = json.dumps({**{k: v for k, v in BASE.items() if k != "body_text"}, "desk": "ME",
+                      "body_html": "<i>word</i> " * 75_000}).encode()
+    item = decode_item(raw)
+    routed = RoutedItem(item=item, route_key="ir", received_at=datetime.now(UTC))
+    assert len(routed.model_dump_json()) > 1_000_000
+    back = RoutedItem.model_validate_json(encode_routed(routed))
+    assert back.item.body_text == item.body_text and back.item.item_ref == item.item_ref
+    assert back.item.extra_fields == {"desk": "ME"}
+    with pytest.raises(RecordTooLarge):
+        encode_routed(routed, limit=1000)
