@@ -103,3 +103,14 @@ def test_a_routed_item_over_the_broker_limit_travels_without_its_html() -> None:
     assert back.item.extra_fields == {"desk": "ME"}
     with pytest.raises(RecordTooLarge):
         encode_routed(routed, limit=1000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/!-&;ab sScript")), max_size=300))
+def test_html_stripping_keeps_plain_text_and_drops_tags(markup: str) -> None:
+    from schemas.markup import html_to_text
+
+    text = html_to_text(markup, limit=1 << 20)
+    assert "<a>" not in text and "<b>" not in text
+    plain = markup.replace("<", "").replace(">", "").replace("&", "")
+    assert html_to_text(plain, limit=1 << 20) == " ".join(plain.split())
