@@ -86,6 +86,10 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         web_port=settings.web_port,
         web_host=settings.web_host,
         web_bind=settings.web_bind or settings.web_host,
+        # faust's /table/... and /router/ pages serve raw table data and the topology without
+        # auth; the incidents API reads the assignment in Python and needs neither.
+        web_tables_enabled=False,
+        web_router_enabled=False,
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replicas,
         broker_credentials=kafka_credentials(settings),

@@ -155,8 +155,13 @@ def subscribe(
             async for alert in live(client, pattern, replay_stream=stream):
                 if as_json:
                     print(alert.model_dump_json(exclude_none=False), flush=True)
+                elif console.is_terminal:
+                    # soft_wrap: the terminal folds a long line; rich inserts no newlines.
+                    console.print(alert_line(alert), soft_wrap=True)
                 else:
-                    console.print(alert_line(alert))
+                    # A pipe or file gets one plain line per alert, so `| grep killed` sees
+                    # whole alerts.
+                    print(alert_line(alert).plain, flush=True)
         finally:
             await client.aclose()
 
