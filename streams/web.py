@@ -85,8 +85,12 @@ def register_pages(wire: WireApp) -> None:
     async def health_page(web: Any, request: Any) -> Any:
         # Healthy once the worker has joined its group and holds an assignment.
         assigned = len(app.consumer.assignment()) if app.consumer else 0
+        # Poison records do not make a worker unhealthy (each is dead-lettered and the stream
+        # goes on; a stage that cannot go on stops the process), but an operator sees them here.
+        dead = sum(sample.value for family in wire.metrics.items_deadlettered.collect()
+                   for sample in family.samples if sample.name.endswith("_total"))
         body = {"status": "ok" if assigned else "starting", "assigned_partitions": assigned,
-                "broker_profile": wire.profile}
+                "broker_profile": wire.profile, "deadlettered": int(dead)}
         return web.json(body, status=200 if assigned else 503)
 
     @app.page("/ready")
