@@ -22,7 +22,7 @@ from streams.agents.version_expiry import VersionExpiry
 from streams.detect import DetectConfig
 from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
-from streams.security import kafka_credentials, redis_options
+from streams.security import kafka_credentials
 from streams.settings import Settings
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
@@ -110,7 +110,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
             retry_max_s=settings.redis_retry_max_s,
         ),
         metrics,
-        **redis_options(settings),
+        ca_certs=settings.redis_ssl_ca_certs,
     )
     wire = WireApp(
         app=app,

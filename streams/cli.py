@@ -140,16 +140,14 @@ def subscribe(
     redis_url: RedisUrl = None,
 ) -> None:
     """Print alerts as they arrive (Ctrl-C stops)."""
-    import redis.asyncio as aioredis
-
+    from streams.redis_client import redis_client_for
     from streams.render import alert_line
-    from streams.security import redis_options
     from streams.subscribing import live
 
     settings = _settings(redis_url=redis_url)
 
     async def run() -> None:
-        client = aioredis.Redis.from_url(settings.redis_url.get_secret_value(), **redis_options(settings))
+        client = redis_client_for(settings, subscriber=True)
         try:
             stream = settings.redis_stream if replay else None
             async for alert in live(client, pattern, replay_stream=stream):

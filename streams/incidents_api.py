@@ -39,6 +39,8 @@ from schemas import Alert
 from streams.detect import ShardState
 from streams.detect.incidents import is_incident_id, route_key_of
 from streams.detect.state import Incident
+from streams.redis_client import redis_client_for
+from streams.settings import Settings
 from streams.topic_names import ROUTED_TOPIC
 
 if TYPE_CHECKING:
@@ -141,9 +143,9 @@ class Answer:
 class RedisReader(Service):
     """A read-only Redis connection for the API, closed with the worker."""
 
-    def __init__(self, url: str, **kwargs: Any) -> None:
+    def __init__(self, settings: Settings, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
+        self.client = redis_client_for(settings)
 
     async def on_stop(self) -> None:
         await self.client.aclose()
@@ -153,7 +155,7 @@ class IncidentsApi:
     def __init__(self, wire: WireApp) -> None:
         self.wire = wire
         self.app = wire.app
-        self.redis = RedisReader(wire.settings.redis_url.get_secret_value())
+        self.redis = RedisReader(wire.settings)
         self.app.add_dependency(self.redis)
 
     @property

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-import redis.asyncio as aioredis
 from typer.testing import CliRunner
 
 from streams.cli import app
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
 from streams.embedded import free_port
+from streams.redis_client import redis_client
 from streams.stack import LocalStack
 from streams.subscribing import replay
 from tests.integration.conftest import consume_all, push, stream_alerts, wait_for
@@ -103,7 +103,7 @@ def test_replay_reads_stored_alerts_in_order(stack: LocalStack) -> None:
     expected = [a for _, got in evaluate_lines(lines) for a in got]
     wait_for(lambda: len(stream_alerts(stack)) >= len(expected), what="alerts stored")
     async def read() -> list[str]:
-        client = aioredis.Redis.from_url(stack.redis_url)
+        client = redis_client(stack.redis_url)
         try:
             return [a.alert_id async for a in replay(client, "wirealert:alerts", batch=3)]
         finally:
