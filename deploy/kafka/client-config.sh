@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Write /tmp/kafka/client.properties: how Kafka's own tools (kafka-topics.sh, the healthcheck)
+# Write $KAFKA_WORK_DIR/client.properties (default /tmp/kafka): how Kafka's own tools (kafka-topics.sh, the healthcheck)
 # log in, with --command-config. Used by the kafka and kafka-init services of
 # docker-compose.yml; the password is read from the kafka_password secret file.
 set -euo pipefail
+# Defaults: the container's paths (the variables let the script run outside it).
+secrets="${SECRETS_DIR:-/run/secrets}"
+work="${KAFKA_WORK_DIR:-/tmp/kafka}"
 
-secret=/run/secrets/kafka_password
+secret="$secrets/kafka_password"
 user="${SCRAM_USERNAME:?SCRAM_USERNAME not set}"
 [[ -s "$secret" ]] || { echo "kafka: $secret is missing or empty (set KAFKA_PASSWORD in .env)" >&2; exit 1; }
 password="$(cat "$secret")"
@@ -15,9 +18,9 @@ case "$password" in
 esac
 
 umask 077
-mkdir -p /tmp/kafka
+mkdir -p "$work"
 printf '%s\n' \
   "security.protocol=SASL_PLAINTEXT" \
   "sasl.mechanism=SCRAM-SHA-512" \
   "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$user\" password=\"$password\";" \
-  > /tmp/kafka/client.properties
+  > "$work/client.properties"
