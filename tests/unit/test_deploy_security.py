@@ -401,7 +401,8 @@ def test_kafka_scripts_read_the_password_from_the_secret() -> None:
     """The start scripts take the password from the secret file and never echo it."""
     for script in ("start.sh", "client-config.sh"):
         text = (ROOT / "deploy" / "kafka" / script).read_text(encoding="utf-8")
-        assert "/run/secrets/kafka_password" in text
+        assert 'secrets="${SECRETS_DIR:-/run/secrets}"' in text
+        assert '"$secrets/kafka_password"' in text
         assert not re.search(r"echo[^\n]*\$password", text)
 
 
