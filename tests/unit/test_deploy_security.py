@@ -83,7 +83,8 @@ def k8s() -> list[dict[str, Any]]:
 def env_of(service: dict[str, Any]) -> dict[str, str]:
     env = service.get("environment") or {}
     if isinstance(env, list):
-        return dict(str(e).split("=", 1) if "=" in str(e) else (str(e), "") for e in env)
+        pairs = (str(e).partition("=") for e in env)
+        return {key: value for key, _, value in pairs}
     return {str(k): "" if v is None else str(v) for k, v in env.items()}
 
 
@@ -583,7 +584,7 @@ def _policy(docs: list[dict[str, Any]]) -> dict[str, Any]:
     return of_kind(docs, "NetworkPolicy")[0]
 
 
-K8S_BREAKAGES: dict[str, tuple[Callable[[list[dict[str, Any]]], None], str]] = {
+K8S_BREAKAGES: dict[str, tuple[Callable[[list[dict[str, Any]]], object], str]] = {
     "no network policy": (
         lambda d: d.remove(_policy(d)),
         "no NetworkPolicy selects the worker pods",
