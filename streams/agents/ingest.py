@@ -72,7 +72,7 @@ def register(wire: WireApp) -> None:
                     deliveries.append(await policy.dead_letter(message, error.reason, error.message))
                     dead += 1
                     continue
-                metrics.items_received.labels(item.source or "unknown").inc()
+                metrics.count_received(item.source)
                 last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
                 verdict = check_version(last, item)
                 if verdict is not VersionVerdict.new:
