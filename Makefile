@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium packages
+.PHONY: help install demo kafka test test-kafka test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium packages
 
 help:
 	@echo "make demo        run the whole pipeline on the bundled Kerman sample"
@@ -27,6 +27,14 @@ demo: $(STAMP)
 
 test: $(STAMP) packages lint typecheck
 	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
+
+# Apache Kafka's jars (kafka/pom.xml) into kafka/lib/, once: Maven and Java 17 needed.
+KAFKA_JAR := kafka/lib/.fetched
+$(KAFKA_JAR): kafka/pom.xml
+	cd kafka && mvn -q -B dependency:copy-dependencies -DoutputDirectory=lib -DincludeScope=runtime
+	@touch $(KAFKA_JAR)
+
+kafka: $(KAFKA_JAR)
 
 test-unit: $(STAMP)
 	$(BIN)/pytest -m "not slow and not integration" $(PYTEST_ARGS)
