@@ -12,6 +12,7 @@ help:
 	@echo "make demo        run the whole pipeline on the bundled Kerman sample"
 	@echo "make test        unit + integration tests (real embedded broker and Redis), lint, types"
 	@echo "make test-slow   the long reliability tests"
+	@echo "make test-kafka  the integration and reliability tests on Apache Kafka (Java 17, Maven)"
 	@echo "make bench       the full benchmark (BENCHMARKS.md); make bench-quick for a short run"
 
 $(STAMP): pyproject.toml
@@ -41,6 +42,10 @@ test-unit: $(STAMP)
 
 test-integration: $(STAMP) packages
 	$(BIN)/pytest -m "integration and not slow" $(PYTEST_ARGS)
+
+# The integration and reliability tests (slow ones too) on Apache Kafka instead of the embedded broker.
+test-kafka: $(STAMP) packages kafka
+	WIREALERT_TEST_BROKER=kafka $(BIN)/pytest -m integration $(PYTEST_ARGS)
 
 test-slow: $(STAMP) packages
 	$(BIN)/pytest -m slow $(PYTEST_ARGS)
