@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-import base64
-import hashlib
 import logging
 import time
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DeadLetter, WireItem
+from schemas import WireItem
 from schemas.codec import RecordError, decode_item
 from schemas.envelope import RoutedItem
+from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.errors import ErrorPolicy, describe, received_at
 from streams.agents.state_cache import StateCache
 from streams.agents.version_expiry import seen_of, version_of
 from streams.detect import RouterState, VersionVerdict, check_version, route_item
@@ -23,53 +21,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TRUNCATED_PREFIX = 64 * 1024
-
-
-def _b64(data: bytes | None) -> str | None:
-    return None if data is None else base64.b64encode(data).decode("ascii")
-
-
 def item_time(item: WireItem) -> float:
     """The item's time as epoch seconds, never later than now (a clock that runs ahead of the
     wire must not expire everything)."""
     return min(item.versioncreated.timestamp(), time.time())
 
 
-def _received_at(message: Any) -> datetime:
-    # Kafka timestamps are ms since the epoch; faust gives seconds as a float.
-    stamp = getattr(message, "timestamp", None)
-    return datetime.fromtimestamp(stamp, UTC) if stamp else datetime.now(UTC)
-
-
 def register(wire: WireApp) -> None:
     metrics = wire.metrics
     max_bytes = wire.settings.max_record_bytes
 
-    async def dead_letter(message: Any, error: RecordError) -> None:
-        value = message.value if isinstance(message.value, bytes) else b""
-        # A record over the limit would make a dead letter over the limit too: keep a prefix and
-        # the digest; the whole record stays where topic/partition/offset say.
-        kept = value[:TRUNCATED_PREFIX] if len(value) > max_bytes else value
-        letter = DeadLetter(
-            reason=error.reason,
-            error=error.message,
-            topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
-            key_b64=_b64(message.key if isinstance(message.key, bytes) else None),
-            value_b64=_b64(kept) or "",
-            value_size=len(value),
-            value_sha256=hashlib.sha256(value).hexdigest(),
-            value_truncated=len(kept) < len(value),
-            received_at=_received_at(message),
-        )
-        await wire.deadletter_topic.send(key=message.key, value=letter.model_dump_json().encode())
-        metrics.items_deadlettered.labels(error.reason).inc()
-        log.warning(
-            "dead-lettered %s[%d]@%d: %s: %s",
-            message.topic, message.partition, message.offset, error.reason, error.message,
-        )
+    policy = ErrorPolicy(wire.deadletter_topic, metrics)
 
     expiry = wire.version_expiry
     wire.app.on_partitions_revoked.connect(expiry.on_rebalance)
@@ -90,6 +52,7 @@ def register(wire: WireApp) -> None:
                         del wire.uri_versions[uri]
 
     @wire.app.agent(wire.items_topic, name="wirealert.ingest")
+    @policy.total("ingest")
     async def ingest(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
             started = time.perf_counter()
@@ -106,13 +69,14 @@ def register(wire: WireApp) -> None:
                     item = decode_item(event.value, max_bytes=max_bytes)
                 except RecordError as error:
                     metrics.items_received.labels("unparsed").inc()
-                    await dead_letter(message, error)
+                    deliveries.append(await policy.dead_letter(message, error.reason, error.message))
                     dead += 1
                     continue
                 metrics.items_received.labels(item.source or "unknown").inc()
                 last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
                 verdict = check_version(last, item)
                 if verdict is not VersionVerdict.new:
+                    audit.item(item.item_ref, decision=verdict.value)
                     metrics.duplicates.labels(
                         "exact" if verdict is VersionVerdict.duplicate else "stale"
                     ).inc()
@@ -123,18 +87,32 @@ def register(wire: WireApp) -> None:
                 else:
                     router = routers.take(str(message.partition).encode())
                 working[message.partition] = (router, event)
-                route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
-                routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
-                                    received_at=_received_at(message))
-                deliveries.append(await wire.routed_topic.send(
-                    key=routed.route_key.encode(), value=routed.model_dump_json().encode()
-                ))
+                try:
+                    route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
+                    routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
+                                        received_at=received_at(message),
+                                        origin_partition=message.partition,
+                                        origin_offset=message.offset)
+                    value = routed.model_dump_json().encode()
+                except Exception as exc:  # the router failed on this item: it alone is lost
+                    log.exception("routing failed for %s", item.item_ref)
+                    deliveries.append(await policy.dead_letter(
+                        message, "route_error", describe(exc), item_ref=item.item_ref))
+                    dead += 1
+                    continue
+                try:
+                    delivery = await wire.routed_topic.send(key=routed.route_key.encode(), value=value)
+                except Exception as exc:  # refused before it left (e.g. over the request size)
+                    deliveries.append(await policy.dead_letter(
+                        message, "send_error", describe(exc), item_ref=item.item_ref))
+                    dead += 1
+                    continue
+                deliveries.append(delivery)
                 forwarded.append((event, item.uri, item.version, item_time(item)))
             # Wait until the broker has the routed items before recording their versions: if we
             # crash in between, the replay forwards them again (harmless: the incidents stage
             # knows the item_ref), instead of skipping items that never went on.
-            if deliveries:
-                await asyncio.gather(*deliveries)
+            await policy.delivered(deliveries, "the routed items and dead letters of a batch")
             for event, uri, version, seen in forwarded:
                 with in_event(event):
                     wire.uri_versions[uri] = [version, seen]
