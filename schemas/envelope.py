@@ -1,4 +1,4 @@
-"""RoutedItem: a validated wire item on its way from the ingest agent to the incidents agent."""
+"""Envelopes between the agents: DecodedItem (ingest -> router), RoutedItem (router -> incidents)."""
 
 from __future__ import annotations
 
@@ -16,4 +16,13 @@ class RoutedItem(BaseModel):
     # (streams.detect.routing): evidence for the incident holding it.
     hint: str | None = None
     # When the record reached wire.items (its Kafka timestamp): the start of alert latency.
+    received_at: AwareDatetime
+
+
+class DecodedItem(BaseModel):
+    """A validated wire item on its way from ingest (any wire.items partition) to the router."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: WireItem
     received_at: AwareDatetime

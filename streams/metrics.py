@@ -30,6 +30,8 @@ class Metrics:
     alert_latency: Histogram
     stage_seconds: Histogram
     consumer_lag: Gauge
+    items_late: Counter
+    items_held: Gauge
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
@@ -82,6 +84,14 @@ class Metrics:
                 "wirealert_consumer_lag", "Records behind the end of each assigned partition",
                 ["topic", "partition"], registry=reg,
             ),
+            items_late=Counter(
+                "wirealert_items_late",
+                "Items that reached the router after a later item (in item time) had gone on",
+                registry=reg,
+            ),
+            items_held=Gauge(
+                "wirealert_items_held", "Items held in the router's reorder stage", registry=reg,
+            ),
         )
 
 
@@ -99,4 +109,6 @@ EXPORTED_NAMES = (
     "wirealert_alert_latency_seconds",
     "wirealert_stage_seconds",
     "wirealert_consumer_lag",
+    "wirealert_items_late_total",
+    "wirealert_items_held",
 )

@@ -1,4 +1,8 @@
-"""Ingest: bytes from wire.items -> validated WireItem, or a dead letter; re-sends stop here."""
+"""Ingest: bytes from wire.items (any partition) -> validated WireItem, or a dead letter.
+
+Stateless: each decoded item goes on to wirealert.decoded (one partition), where one router sees
+the whole wire, whatever wire.items' partition count (streams.agents.router).
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,10 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DeadLetter, WireItem
+from schemas import DeadLetter
 from schemas.codec import RecordError, decode_item
-from schemas.envelope import RoutedItem
-from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
-from streams.agents.state_cache import StateCache
-from streams.agents.version_expiry import seen_of, version_of
-from streams.detect import RouterState, VersionVerdict, check_version, route_item
+from schemas.envelope import DecodedItem
+from streams.agents.batching import BATCH_MAX, BATCH_WITHIN
 
 if TYPE_CHECKING:
     from streams.app import WireApp
@@ -28,12 +29,6 @@ TRUNCATED_PREFIX = 64 * 1024
 
 def _b64(data: bytes | None) -> str | None:
     return None if data is None else base64.b64encode(data).decode("ascii")
-
-
-def item_time(item: WireItem) -> float:
-    """The item's time as epoch seconds, never later than now (a clock that runs ahead of the
-    wire must not expire everything)."""
-    return min(item.versioncreated.timestamp(), time.time())
 
 
 def _received_at(message: Any) -> datetime:
@@ -71,35 +66,11 @@ def register(wire: WireApp) -> None:
             message.topic, message.partition, message.offset, error.reason, error.message,
         )
 
-    expiry = wire.version_expiry
-    wire.app.on_partitions_revoked.connect(expiry.on_rebalance)
-    # One router per wire.items partition (one in all, by default), kept deserialised.
-    routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
-    wire.app.on_partitions_revoked.connect(routers.on_rebalance)
-    wire.app.on_partitions_assigned.connect(routers.on_rebalance)
-
-    def forget_expired(events: list[Any]) -> None:
-        """Delete the uris whose last version is older than the TTL, in the batch's partitions."""
-        by_partition = {event.message.partition: event for event in events}
-        for partition, event in by_partition.items():
-            for seen, uri in expiry.expired(partition):
-                # Only if the table still has that very entry (not a newer version since).
-                stored = wire.uri_versions.get(uri)
-                if stored is not None and seen_of(stored) <= seen:
-                    with in_event(event):
-                        del wire.uri_versions[uri]
-
     @wire.app.agent(wire.items_topic, name="wirealert.ingest")
     async def ingest(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
             started = time.perf_counter()
-            # Versions decided in this batch: a re-send inside the batch is caught before the
-            # table has the first copy's version.
-            batch_versions: dict[str, int] = {}
-            forwarded: list[tuple[Any, str, int, float]] = []
-            working: dict[int, tuple[RouterState, Any]] = {}  # partition -> (router, last event)
             deliveries = []
-            dead = 0
             for event in events:
                 message = event.message
                 try:
@@ -107,44 +78,16 @@ def register(wire: WireApp) -> None:
                 except RecordError as error:
                     metrics.items_received.labels("unparsed").inc()
                     await dead_letter(message, error)
-                    dead += 1
                     continue
                 metrics.items_received.labels(item.source or "unknown").inc()
-                last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
-                verdict = check_version(last, item)
-                if verdict is not VersionVerdict.new:
-                    metrics.duplicates.labels(
-                        "exact" if verdict is VersionVerdict.duplicate else "stale"
-                    ).inc()
-                    continue
-                batch_versions[item.uri] = item.version
-                if message.partition in working:
-                    router = working[message.partition][0]
-                else:
-                    router = routers.take(str(message.partition).encode())
-                working[message.partition] = (router, event)
-                route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
-                routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
-                                    received_at=_received_at(message))
-                deliveries.append(await wire.routed_topic.send(
-                    key=routed.route_key.encode(), value=routed.model_dump_json().encode()
+                decoded = DecodedItem(item=item, received_at=_received_at(message))
+                deliveries.append(await wire.decoded_topic.send(
+                    key=item.uri.encode(), value=decoded.model_dump_json().encode()
                 ))
-                forwarded.append((event, item.uri, item.version, item_time(item)))
-            # Wait until the broker has the routed items before recording their versions: if we
-            # crash in between, the replay forwards them again (harmless: the incidents stage
-            # knows the item_ref), instead of skipping items that never went on.
+            # The batch is acked (and its offsets committed) only once the router's topic has
+            # every item: a crash before replays the batch, and the router drops the repeats.
             if deliveries:
                 await asyncio.gather(*deliveries)
-            for event, uri, version, seen in forwarded:
-                with in_event(event):
-                    wire.uri_versions[uri] = [version, seen]
-                expiry.record(event.message.partition, uri, seen)
-            for partition, (router, last) in working.items():
-                with in_event(last):
-                    routers.store(str(partition).encode(), router)
-            forget_expired(events)
-            # Per item: the batch's time shared out (dead letters are not timed, as before).
-            timed = len(events) - dead
-            per_item = (time.perf_counter() - started) / max(1, timed)
-            for _ in range(timed):
+            per_item = (time.perf_counter() - started) / max(1, len(events))
+            for _ in events:
                 metrics.stage_seconds.labels("ingest").observe(per_item)

@@ -1,0 +1,138 @@
+"""Router: the whole wire in item-time order -> uri@version bookkeeping -> the item's shard.
+
+It reads wirealert.decoded, which has one partition whatever wire.items has, so one router (on
+whichever worker holds that partition) sees every item. Items wait in the reorder stage
+(`streams.detect.reorder`) for WIREALERT_REORDER_MS, then go out in item-time order: a version
+check against `uri_versions` (re-sends and stale versions stop here), `route_item` against the
+one `RouterState`, and on to wirealert.routed keyed by route key.
+
+A held item is not acked: its message keeps a reference until the item has been routed, so the
+consumer never commits past it and a crash replays it. Items routed before the crash but not yet
+committed come back too and stop at the version check (their versions were recorded once their
+routed copy was on the broker). A timer releases the tail of the wire when no more input comes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from schemas import WireItem
+from schemas.envelope import DecodedItem, RoutedItem
+from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.state_cache import StateCache
+from streams.agents.version_expiry import seen_of, version_of
+from streams.detect import RouterState, VersionVerdict, check_version, route_item
+from streams.detect.reorder import Released, ReorderBuffer, item_order
+
+if TYPE_CHECKING:
+    from streams.app import WireApp
+
+log = logging.getLogger(__name__)
+
+ROUTER_KEY = b"wire"       # the one RouterState
+PARTITION = 0              # wirealert.decoded's only partition
+TICK_S = 0.05              # how often the idle timer looks for items whose hold is over
+
+Held = tuple[Any, DecodedItem]   # (event, item)
+
+
+def item_time(item: WireItem) -> float:
+    """The item's time as epoch seconds, never later than now (a clock that runs ahead of the
+    wire must not expire everything)."""
+    return min(item.versioncreated.timestamp(), time.time())
+
+
+def register(wire: WireApp) -> None:
+    metrics = wire.metrics
+    held: ReorderBuffer[Held] = ReorderBuffer(wire.settings.reorder_ms / 1000)
+    lock = asyncio.Lock()
+    expiry = wire.version_expiry
+    routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
+
+    async def on_rebalance(*args: Any, **kwargs: Any) -> None:
+        # Whatever is held is unacked: the partition's next owner (maybe this worker) replays it.
+        held.flush()
+        await routers.on_rebalance()
+        await expiry.on_rebalance()
+
+    wire.app.on_partitions_revoked.connect(on_rebalance)
+    wire.app.on_partitions_assigned.connect(routers.on_rebalance)
+
+    def forget_expired(event: Any) -> None:
+        """Delete the uris whose last version is older than the TTL."""
+        for seen, uri in expiry.expired(PARTITION):
+            stored = wire.uri_versions.get(uri)
+            if stored is not None and seen_of(stored) <= seen:
+                with in_event(event):
+                    del wire.uri_versions[uri]
+
+    async def route_released(ready: list[Released[Held]]) -> None:
+        started = time.perf_counter()
+        batch_versions: dict[str, int] = {}
+        forwarded: list[tuple[Any, str, int, float]] = []
+        router = routers.take(ROUTER_KEY)
+        deliveries = []
+        for released in ready:
+            event, decoded = released.payload
+            item = decoded.item
+            if released.late:
+                metrics.items_late.inc()
+            last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
+            verdict = check_version(last, item)
+            if verdict is not VersionVerdict.new:
+                metrics.duplicates.labels(
+                    "exact" if verdict is VersionVerdict.duplicate else "stale"
+                ).inc()
+                continue
+            batch_versions[item.uri] = item.version
+            route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
+            routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
+                                received_at=decoded.received_at)
+            deliveries.append(await wire.routed_topic.send(
+                key=routed.route_key.encode(), value=routed.model_dump_json().encode()
+            ))
+            forwarded.append((event, item.uri, item.version, item_time(item)))
+        # Versions are recorded once the broker has the routed items: a crash in between
+        # routes them again (harmless: the incidents stage knows the item_ref).
+        if deliveries:
+            await asyncio.gather(*deliveries)
+        for event, uri, version, seen in forwarded:
+            with in_event(event):
+                wire.uri_versions[uri] = [version, seen]
+            expiry.record(PARTITION, uri, seen)
+        last_event = ready[-1].payload[0]
+        with in_event(last_event):
+            routers.store(ROUTER_KEY, router)
+        forget_expired(last_event)
+        for released in ready:   # now the consumer may commit past them
+            released.payload[0].ack()
+        per_item = (time.perf_counter() - started) / len(ready)
+        for _ in ready:
+            metrics.stage_seconds.labels("route").observe(per_item)
+
+    async def release(now: float) -> None:
+        async with lock:
+            ready = held.due(now)
+            if ready:
+                await route_released(ready)
+            metrics.items_held.set(len(held))
+
+    @wire.app.agent(wire.decoded_topic, name="wirealert.router")
+    async def router(records: Any) -> None:
+        async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
+            now = time.monotonic()
+            async with lock:
+                for event in events:
+                    decoded = DecodedItem.model_validate_json(event.value)
+                    event.message.incref()   # take_events' ack leaves it unacked while held
+                    held.push(item_order(decoded.item), (event, decoded), now)
+            await release(now)
+
+    async def release_idle() -> None:
+        if held.next_due() <= time.monotonic():
+            await release(time.monotonic())
+
+    wire.app.timer(TICK_S)(release_idle)   # faust's timer decorator is untyped
