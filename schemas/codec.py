@@ -5,13 +5,21 @@ Errors form a small tree, so the ingest agent can name the reason of a dead lett
     RecordError            (anything that makes a record unusable; has .reason)
     ├── RecordTooLarge     reason "too_large"
     ├── NotUtf8            reason "not_utf8"
-    ├── NotJson            reason "not_json"
-    └── InvalidItem        reason "invalid" (JSON, but not a wire item: missing or wrong fields)
+    ├── NotJson            reason "not_json"  (also: numbers JSON allows but Python cannot hold:
+    │                                          a 5,000-digit integer, 1e309, NaN, Infinity)
+    └── InvalidItem        reason "invalid"   (JSON, but not a wire item: missing or wrong
+                                               fields, control characters, absurd digit runs)
+
+`decode_item` returns a WireItem or raises a RecordError, nothing else: every foreign exception
+is mapped at that one boundary (as httpx maps its transport's errors), so a caller that catches
+RecordError has handled every record.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -47,15 +55,22 @@ class InvalidItem(RecordError):
     reason = "invalid"
 
 
+_STRUCTURE = re.compile(r'[\[\]{}"\\]')
+
+
 def _too_deep(raw: str, limit: int) -> bool:
-    depth = 0
-    in_string = escaped = False
-    for ch in raw:
+    # Only the characters that matter are visited (found in C), so a megabyte of text costs
+    # one regex scan, and a record with few brackets none at all.
+    if raw.count("[") + raw.count("{") <= limit:
+        return False
+    depth, in_string, escaped = 0, False, -1
+    for found in _STRUCTURE.finditer(raw):
+        ch, at = found.group(), found.start()
         if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
+            if at == escaped:
+                continue
+            if ch == "\\":
+                escaped = at + 1
             elif ch == '"':
                 in_string = False
         elif ch == '"':
@@ -78,9 +93,20 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise NotJson(f"number {text[:40]} is out of range")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise NotJson(f"{name} is not a JSON number")
+
+
 def decode_json(raw: bytes, *, max_bytes: int) -> Any:
-    if raw is None:
-        raise NotJson("the record has no value")
+    if not isinstance(raw, (bytes, bytearray)):
+        raise NotJson("the record has no value" if raw is None else "the record value is not bytes")
     if len(raw) > max_bytes:
         raise RecordTooLarge(f"record is {len(raw)} bytes, over the limit of {max_bytes}")
     try:
@@ -90,9 +116,15 @@ def decode_json(raw: bytes, *, max_bytes: int) -> Any:
     if _too_deep(text, MAX_DEPTH):
         raise NotJson(f"JSON nested deeper than {MAX_DEPTH} levels")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_float=_finite_float, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise NotJson(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecordError:
+        raise
+    except ValueError as exc:   # int() past sys.get_int_max_str_digits: a 5,000-digit literal
+        raise NotJson(f"not JSON a reader can hold: {str(exc)[:200]}") from None
+    except RecursionError:      # nesting that slipped past _too_deep (it should not)
+        raise NotJson("JSON nested too deeply") from None
 
 
 def item_from_obj(obj: Any) -> WireItem:
@@ -103,8 +135,16 @@ def item_from_obj(obj: Any) -> WireItem:
 
 
 def decode_item(raw: bytes, *, max_bytes: int = 1 << 20) -> WireItem:
-    """Bytes from wire.items -> a WireItem, or a RecordError that says why not."""
-    return item_from_obj(decode_json(raw, max_bytes=max_bytes))
+    """Bytes from wire.items -> a WireItem, or a RecordError that says why not; nothing else."""
+    try:
+        return item_from_obj(decode_json(raw, max_bytes=max_bytes))
+    except RecordError:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, LookupError,
+            AttributeError) as exc:
+        # A validator met a shape it did not expect. The record is unusable, not the worker
+        # broken: name the exception so the dead letter says what went wrong.
+        raise InvalidItem(f"unreadable item ({type(exc).__name__}: {str(exc)[:200]})") from None
 
 
 def encode_item(item: WireItem) -> bytes:

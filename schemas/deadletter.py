@@ -8,7 +8,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 class DeadLetter(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    reason: str = Field(description="machine-readable: not_utf8, not_json, invalid, too_large")
+    reason: str = Field(description="machine-readable: not_utf8, not_json, invalid, too_large "
+                        "(the record), route_error, detect_error, send_error (a stage failed on it)")
     error: str = Field(description="what was wrong, for a person")
     topic: str
     partition: int
@@ -23,3 +24,6 @@ class DeadLetter(BaseModel):
         "still at topic/partition/offset",
     )
     received_at: AwareDatetime
+    # Where a record of a later stage (wire.routed) came from on wire.items, when known.
+    origin_partition: int | None = None
+    origin_offset: int | None = None

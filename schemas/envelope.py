@@ -17,6 +17,9 @@ class RoutedItem(BaseModel):
     hint: str | None = None
     # When the record reached wire.items (its Kafka timestamp): the start of alert latency.
     received_at: AwareDatetime
+    # Where the item is on wire.items, so a later stage's dead letter can point at it.
+    origin_partition: int | None = None
+    origin_offset: int | None = None
 
 
 class DecodedItem(BaseModel):
@@ -26,3 +29,5 @@ class DecodedItem(BaseModel):
 
     item: WireItem
     received_at: AwareDatetime
+    origin_partition: int | None = None
+    origin_offset: int | None = None

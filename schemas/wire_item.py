@@ -8,13 +8,14 @@ the wire, so the model accepts either and exposes one normalised shape. Unknown 
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from schemas.markup import html_to_text
 
 
 class PubStatus(StrEnum):
@@ -33,12 +34,19 @@ _CAMEL_TO_FLAT = {
 EARLIEST = datetime(1980, 1, 1, tzinfo=UTC)
 # Agencies' clocks drift and time zones get mislabelled; a day of slack keeps honest items in.
 MAX_CLOCK_SKEW = timedelta(days=1)
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
+# Markup read from an HTML body: a whole record's worth (the record cap is 1 MiB by default).
+MAX_MARKUP = 1 << 20
+# C0 controls other than tab, newline and carriage return: no agency sends them in text, and
+# ESC sequences would reach a desk editor's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A figure on the wire has at most a dozen digits; a run this long is noise or an attack (the
+# number reader turns it into a float, and 309 digits overflow one).
+MAX_DIGIT_RUN = 64
+_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGIT_RUN + 1}}}")
 
 
 def _strip_html(markup: str) -> str:
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup))).strip()
+    return html_to_text(markup, limit=MAX_MARKUP)
 
 
 def _first_value(entries: Any, *, prefer_plain: bool = False) -> str | None:
@@ -160,6 +168,20 @@ class WireItem(BaseModel):
     @classmethod
     def _pubstatus_lower(cls, value: Any) -> Any:
         return value.lower() if isinstance(value, str) else value
+
+    @field_validator("uri", "source", "language", "headline", "body_text", "located")
+    @classmethod
+    def _no_control_characters(cls, value: str | None) -> str | None:
+        if value is not None and (bad := _CONTROL.search(value)):
+            raise ValueError(f"control character U+{ord(bad.group()):04X} at {bad.start()}")
+        return value
+
+    @field_validator("headline", "body_text")
+    @classmethod
+    def _no_digit_runs(cls, value: str) -> str:
+        if (run := _DIGIT_RUN.search(value)):
+            raise ValueError(f"a run of more than {MAX_DIGIT_RUN} digits at {run.start()}")
+        return value
 
     @model_validator(mode="after")
     def _has_text(self) -> WireItem:

@@ -1,14 +1,18 @@
-"""Send JSONL wire items to wire.items (key = uri), counting what was accepted and rejected."""
+"""Send JSONL wire items to wire.items (key = uri), counting what was accepted and rejected.
+
+A line is checked with the worker's own codec (`schemas.codec.decode_item`), so push refuses
+exactly the lines the worker would dead-letter, and says which line and why.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
+from schemas.codec import RecordError, decode_item
 from streams.profiles import broker_hosts
 
 
@@ -34,14 +38,6 @@ def bootstrap_servers(kafka_url: str) -> list[str]:
     return servers
 
 
-def item_key(obj: object) -> bytes | None:
-    if isinstance(obj, dict):
-        uri = obj.get("uri", obj.get("guid"))
-        if isinstance(uri, str):
-            return uri.encode()
-    return None
-
-
 async def push_lines(
     lines: Iterable[bytes],
     *,
@@ -51,7 +47,7 @@ async def push_lines(
     on_line: Callable[[int], None] | None = None,
     auth: Mapping[str, Any] | None = None,
 ) -> PushReport:
-    """Produce each JSON line; a line that is not JSON, or is over max_bytes, is rejected, not sent.
+    """Produce each line that is a wire item; any other line is rejected (not sent) with its reason.
 
     `auth`: aiokafka security arguments (streams.security.aiokafka_auth).
     """
@@ -69,15 +65,12 @@ async def push_lines(
             line = raw.strip()
             if not line:
                 continue
-            if len(line) > max_bytes:
-                report.reject(number, f"{len(line)} bytes, over the limit of {max_bytes}")
-                continue
             try:
-                obj = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                report.reject(number, f"not JSON: {exc}")
+                item = decode_item(line, max_bytes=max_bytes)
+            except RecordError as error:
+                report.reject(number, f"{error.message} ({error.reason})")
                 continue
-            pending.append(await producer.send(topic, line, key=item_key(obj)))
+            pending.append(await producer.send(topic, line, key=item.uri.encode()))
             report.sent += 1
             if len(pending) >= 500:
                 for fut in pending:

@@ -6,6 +6,7 @@ import logging
 
 import faust
 
+from streams import audit
 from streams.app import build_app
 from streams.detect import warm_up
 from streams.security import aiokafka_auth
@@ -54,6 +55,7 @@ def prepare_topics(settings: Settings) -> Settings:
 def run_worker(settings: Settings) -> None:
     """Run a faust worker in the foreground until SIGINT/SIGTERM; exits the process when done."""
     logging.basicConfig(level=settings.log_level)
+    audit.configure(settings.log_level)   # before faust's worker swaps sys.stderr for a proxy
     warm_up()   # before the event loop starts: the first item must not stall it
     wire = build_app(prepare_topics(settings))
     worker = faust.Worker(wire.app, loglevel=settings.log_level, quiet=True)

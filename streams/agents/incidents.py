@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
-import base64
-import hashlib
 import logging
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import DeadLetter, DecisionStatus
+from pydantic import ValidationError
+
+from schemas import DecisionStatus
 from schemas.codec import encode_alert
 from schemas.envelope import RoutedItem
+from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.errors import ErrorPolicy, describe
 from streams.agents.state_cache import StateCache
 from streams.detect import ShardState, process
-from streams.topic_names import ROUTED_TOPIC
 
 if TYPE_CHECKING:
     from streams.app import WireApp
@@ -27,18 +27,7 @@ log = logging.getLogger(__name__)
 def register(wire: WireApp) -> None:
     metrics = wire.metrics
 
-    async def dead_letter_item(routed: RoutedItem, exc: Exception) -> None:
-        value = routed.item.model_dump_json().encode()
-        letter = DeadLetter(
-            reason="detect_error", error=f"{type(exc).__name__}: {exc}"[:2000], topic=ROUTED_TOPIC,
-            partition=-1, offset=-1, value_b64=base64.b64encode(value).decode("ascii"),
-            value_size=len(value), value_sha256=hashlib.sha256(value).hexdigest(),
-            received_at=routed.received_at,
-        )
-        await wire.deadletter_topic.send(
-            key=routed.item.uri.encode(), value=letter.model_dump_json().encode()
-        )
-        metrics.items_deadlettered.labels("detect_error").inc()
+    policy = ErrorPolicy(wire.deadletter_topic, metrics)
 
     # Shard states stay deserialised between batches: one JSON parse per rebalance, not per item.
     cache = StateCache(wire.shard_states, ShardState, lambda key: ShardState(key=key.decode()))
@@ -55,6 +44,7 @@ def register(wire: WireApp) -> None:
         return state
 
     @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
+    @policy.total("incidents")
     async def incidents(routed_items: Any) -> None:
         async for events in routed_items.take_events(BATCH_MAX, within=BATCH_WITHIN):
             started = time.perf_counter()
@@ -63,7 +53,11 @@ def register(wire: WireApp) -> None:
             last_event: dict[bytes, Any] = {}
             deliveries = []
             for event in events:
-                routed = RoutedItem.model_validate_json(event.value)
+                try:
+                    routed = RoutedItem.model_validate_json(event.value)
+                except ValidationError as exc:   # only ingest writes wire.routed: a foreign record
+                    deliveries.append(await policy.dead_letter(event.message, "invalid", str(exc)))
+                    continue
                 key = routed.route_key.encode()
                 state = working.get(key)
                 if state is None:
@@ -78,11 +72,18 @@ def register(wire: WireApp) -> None:
                     # state is rebuilt as it was before this item).
                     log.exception("detection failed for %s", routed.item.item_ref)
                     working[key] = replayed(key, done.get(key, []))
-                    await dead_letter_item(routed, exc)
+                    origin = (None if routed.origin_partition is None or routed.origin_offset is None
+                              else (routed.origin_partition, routed.origin_offset))
+                    deliveries.append(await policy.dead_letter(
+                        event.message, "detect_error", describe(exc), origin=origin,
+                        item_ref=routed.item.item_ref, route=routed.route_key))
                     continue
                 done.setdefault(key, []).append((routed, now))
                 last_event[key] = event
                 status = outcome.decision.status
+                audit.item(routed.item.item_ref, route=routed.route_key, decision=status.value,
+                           incident_id=outcome.decision.incident_id,
+                           alert_ids=[a.alert_id for a in outcome.alerts])
                 if status is DecisionStatus.duplicate:
                     metrics.duplicates.labels("exact").inc()
                 elif status is DecisionStatus.near_duplicate:
@@ -96,8 +97,7 @@ def register(wire: WireApp) -> None:
                     )
             # Alerts first, then state: a crash in between replays the batch against the old
             # state, which gives the same alerts with the same ids, and Redis drops the repeats.
-            if deliveries:
-                await asyncio.gather(*deliveries)
+            await policy.delivered(deliveries, "the alerts and dead letters of a batch")
             for key, state in working.items():
                 event = last_event.get(key)
                 if event is None:

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from schemas import WireItem
 from schemas.envelope import DecodedItem, RoutedItem
+from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.errors import ErrorPolicy, describe
 from streams.agents.state_cache import StateCache
 from streams.agents.version_expiry import seen_of, version_of
 from streams.detect import RouterState, VersionVerdict, check_version, route_item
@@ -47,6 +49,7 @@ def item_time(item: WireItem) -> float:
 
 def register(wire: WireApp) -> None:
     metrics = wire.metrics
+    policy = ErrorPolicy(wire.deadletter_topic, metrics)
     held: ReorderBuffer[Held] = ReorderBuffer(wire.settings.reorder_ms / 1000)
     lock = asyncio.Lock()
     expiry = wire.version_expiry
@@ -83,22 +86,38 @@ def register(wire: WireApp) -> None:
             last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
             verdict = check_version(last, item)
             if verdict is not VersionVerdict.new:
+                audit.item(item.item_ref, decision=verdict.value)
                 metrics.duplicates.labels(
                     "exact" if verdict is VersionVerdict.duplicate else "stale"
                 ).inc()
                 continue
             batch_versions[item.uri] = item.version
-            route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
-            routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
-                                received_at=decoded.received_at)
-            deliveries.append(await wire.routed_topic.send(
-                key=routed.route_key.encode(), value=routed.model_dump_json().encode()
-            ))
+            origin = (decoded.origin_partition or 0, decoded.origin_offset or 0)
+            try:
+                route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
+                routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
+                                    received_at=decoded.received_at,
+                                    origin_partition=decoded.origin_partition,
+                                    origin_offset=decoded.origin_offset)
+                value = routed.model_dump_json().encode()
+            except Exception as exc:  # the router failed on this item: it alone is lost
+                log.exception("routing failed for %s", item.item_ref)
+                deliveries.append(await policy.dead_letter(
+                    event.message, "route_error", describe(exc), origin=origin,
+                    item_ref=item.item_ref))
+                continue
+            try:
+                delivery = await wire.routed_topic.send(key=routed.route_key.encode(), value=value)
+            except Exception as exc:  # refused before it left (e.g. over the request size)
+                deliveries.append(await policy.dead_letter(
+                    event.message, "send_error", describe(exc), origin=origin,
+                    item_ref=item.item_ref))
+                continue
+            deliveries.append(delivery)
             forwarded.append((event, item.uri, item.version, item_time(item)))
         # Versions are recorded once the broker has the routed items: a crash in between
         # routes them again (harmless: the incidents stage knows the item_ref).
-        if deliveries:
-            await asyncio.gather(*deliveries)
+        await policy.delivered(deliveries, "the routed items and dead letters of a batch")
         for event, uri, version, seen in forwarded:
             with in_event(event):
                 wire.uri_versions[uri] = [version, seen]
@@ -121,6 +140,7 @@ def register(wire: WireApp) -> None:
             metrics.items_held.set(len(held))
 
     @wire.app.agent(wire.decoded_topic, name="wirealert.router")
+    @policy.total("router")
     async def router(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
             now = time.monotonic()
@@ -132,7 +152,10 @@ def register(wire: WireApp) -> None:
             await release(now)
 
     async def release_idle() -> None:
-        if held.next_due() <= time.monotonic():
-            await release(time.monotonic())
+        try:
+            if held.next_due() <= time.monotonic():
+                await release(time.monotonic())
+        except Exception as exc:   # as an agent body: stop the worker before anything is acked
+            policy.fatal("the router's idle release failed", exc)
 
     wire.app.timer(TICK_S)(release_idle)   # faust's timer decorator is untyped

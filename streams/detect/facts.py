@@ -101,12 +101,16 @@ def _prepare(sentence: str) -> tuple[str, str]:
     return masked, mark_numbers(masked).lower()
 
 
-@lru_cache(maxsize=256)
 def analyse(headline: str, body: str, year: int) -> Facts:
-    f = Facts()
     # Bounded work per item whatever arrives: wire facts sit in the first paragraphs, so a
-    # hostile or runaway text is read only so far (exact dedupe still hashes all of it).
-    headline, body = headline[:MAX_HEADLINE], body[:MAX_BODY]
+    # hostile or runaway text is read only so far (exact dedupe still hashes all of it). The
+    # cache is keyed on what is read, so it never keeps whole megabyte bodies alive.
+    return _analyse(headline[:MAX_HEADLINE], body[:MAX_BODY], year)
+
+
+@lru_cache(maxsize=256)
+def _analyse(headline: str, body: str, year: int) -> Facts:
+    f = Facts()
     head = strip_prefix(headline)
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
     body_sentences = [s[:MAX_SENTENCE] for s in sentences(strip_dateline(body))

@@ -41,6 +41,30 @@ def test_push_sends_good_lines_and_refuses_bad_ones(stack: LocalStack, tmp_path:
     assert [r.key for r in records] == [json.loads(line)["guid"].encode() for line in good]
 
 
+def test_push_rejects_the_lines_the_worker_would_dead_letter(stack: LocalStack, tmp_path: Path) -> None:
+    good = sample_lines()[:2]
+    base = {"uri": "urn:poison", "versioncreated": "2024-01-03T10:00:00Z", "headline": "Blast"}
+    poison = [
+        b'{"uri": "u", "version": ' + b"1" * 5000 + b', "headline": "h"}',   # json.loads ValueError
+        json.dumps({**base, "urgency": 1}).encode().replace(b'"urgency": 1', b'"urgency": 1e309'),
+        json.dumps({**base, "headline": "Blast\x00kills"}).encode(),
+        b"[" * 50_000 + b"]" * 50_000,
+        json.dumps({**base, "headline": "Toll " + "9" * 400}).encode(),
+        json.dumps({**base, "versioncreated": "2999-01-01T00:00:00Z"}).encode(),
+    ]
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b"\n".join([good[0], *poison, good[1]]) + b"\n")
+
+    result = runner.invoke(app, ["push", str(path), "--kafka-url", stack.kafka_url])
+
+    assert result.exit_code == 1, result.output
+    assert f"2 sent to wire.items, {len(poison)} rejected" in result.output
+    for line_no, words in [(2, "4300 digits"), (3, "out of range"), (4, "U+0000"),
+                           (5, "nested deeper"), (6, "digits"), (7, "future")]:
+        assert f"line {line_no}: " in result.output and words in result.output, (line_no, words)
+    assert [r.value for r in consume_all(stack, "wire.items", 2)] == good
+
+
 def test_push_all_good_exits_zero(stack: LocalStack, tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
     path.write_bytes(b"\n".join(sample_lines()) + b"\n")

@@ -90,7 +90,7 @@ def test_alerts_do_not_depend_on_partitions(partitions: int, lines: list[bytes])
         counts = compare(got, expected)
         print(f"partitions={partitions} undisturbed: expected {len(expected)}, got {len(got)}, {counts}")
         assert counts == dict.fromkeys(counts, 0), counts
-        said = "exists with %d partitions" % partitions
+        said = f"exists with {partitions} partitions"
         assert (said in first.log()) is (partitions != 1), "one line about a topic it did not choose"
 
 
