@@ -27,7 +27,7 @@ from streams.agents.errors import ErrorPolicy, describe
 from streams.agents.state_cache import StateCache
 from streams.agents.version_expiry import seen_of, version_of
 from streams.detect import RouterState, VersionVerdict, check_version, route_item
-from streams.detect.reorder import Released, ReorderBuffer, item_order
+from streams.detect.reorder import Released, ReorderBuffer, WireClock, item_order
 
 if TYPE_CHECKING:
     from streams.app import WireApp
@@ -52,12 +52,18 @@ def register(wire: WireApp) -> None:
     policy = ErrorPolicy(wire.deadletter_topic, metrics)
     held: ReorderBuffer[Held] = ReorderBuffer(wire.settings.reorder_ms / 1000)
     lock = asyncio.Lock()
+    hold = wire.settings.reorder_ms / 1000
+    clock = WireClock(wire.settings.items_partitions, idle=max(hold, TICK_S), started=time.time())
+
+    def now() -> float:
+        return clock.now(time.time())
     expiry = wire.version_expiry
     routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
 
     async def on_rebalance(*args: Any, **kwargs: Any) -> None:
         # Whatever is held is unacked: the partition's next owner (maybe this worker) replays it.
         held.flush()
+        clock.reset(time.time())
         await routers.on_rebalance()
         await expiry.on_rebalance()
 
@@ -143,18 +149,20 @@ def register(wire: WireApp) -> None:
     @policy.total("router")
     async def router(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
-            now = time.monotonic()
             async with lock:
                 for event in events:
                     decoded = DecodedItem.model_validate_json(event.value)
                     event.message.incref()   # take_events' ack leaves it unacked while held
-                    held.push(item_order(decoded.item), (event, decoded), now)
-            await release(now)
+                    # arrival = when the record reached wire.items: the same on a replay
+                    arrived = decoded.received_at.timestamp()
+                    clock.saw(decoded.origin_partition or 0, arrived, time.time())
+                    held.push(item_order(decoded.item), (event, decoded), arrived)
+            await release(now())
 
     async def release_idle() -> None:
         try:
-            if held.next_due() <= time.monotonic():
-                await release(time.monotonic())
+            if held.next_due() <= now():
+                await release(now())
         except Exception as exc:   # as an agent body: stop the worker before anything is acked
             policy.fatal("the router's idle release failed", exc)
 

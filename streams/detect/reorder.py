@@ -8,9 +8,13 @@ as the last tie-break). An item that arrives after a later one was released is *
 still released in order with what is held, and the core's event-time rule (a statement older
 than the one that set a field never moves it) takes care of the rest.
 
-Idle handling (as Flink's idle sources, Kafka Streams' `max.task.idle.ms`): release depends on
-the clock only, so the caller asks `due(now)` on a timer and the tail of a stream comes out
-`hold` seconds after it arrived, without waiting for more input. At most `max_held` items are
+Arrival is a time the caller gives (the stream: when the record reached wire.items), and so is
+`now` in `due(now)`: the stream passes its `WireClock`, the wall clock once the router has read
+all there is, else the wire's own clock (how far every wire.items partition has got), so that a
+router working through a backlog releases what it would have released live. Idle handling (as
+Flink's idle sources, Kafka Streams' `max.task.idle.ms`): release depends on the clock only, so
+the caller asks `due(now)` on a timer and the tail of a stream comes out `hold` seconds after it
+arrived, without waiting for more input. At most `max_held` items are
 held; past that the earliest in item order go out at once (memory stays bounded under a burst).
 
 `wirealert evaluate` uses the same class with an infinite hold: a file is a wire that arrived all
@@ -22,7 +26,6 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import deque
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -63,8 +66,8 @@ class ReorderBuffer(Generic[T]):
         self.hold = hold
         self.max_held = max_held
         self._heap: list[_Held[T]] = []
-        # Held items in arrival order (arrival times grow); released ones are dropped lazily.
-        self._arrivals: deque[_Held[T]] = deque()
+        # Held items by arrival time (a min-heap); released ones are dropped lazily.
+        self._arrivals: list[tuple[float, int, _Held[T]]] = []
         self._seq = 0
         self._released_upto: OrderKey | None = None
 
@@ -76,15 +79,15 @@ class ReorderBuffer(Generic[T]):
         held = _Held(key, self._seq, now, payload, late)
         self._seq += 1
         heapq.heappush(self._heap, held)
-        self._arrivals.append(held)
+        heapq.heappush(self._arrivals, (now, held.seq, held))
 
     def due(self, now: float) -> list[Released[T]]:
         """Everything whose hold is over, and every held item that sorts before one of those;
         then, if still more than `max_held` are held, the earliest in item order."""
         bound: _Held[T] | None = None
-        while self._arrivals and (self._arrivals[0].released
-                                  or self._arrivals[0].arrived + self.hold <= now):
-            first = self._arrivals.popleft()
+        while self._arrivals and (self._arrivals[0][2].released
+                                  or self._arrivals[0][0] + self.hold <= now):
+            first = heapq.heappop(self._arrivals)[2]
             if not first.released and (bound is None or first > bound):
                 bound = first
         out: list[Released[T]] = []
@@ -101,9 +104,9 @@ class ReorderBuffer(Generic[T]):
 
     def next_due(self) -> float:
         """When the next hold ends (wall time as given to `push`); inf when nothing is held."""
-        while self._arrivals and self._arrivals[0].released:
-            self._arrivals.popleft()
-        return self._arrivals[0].arrived + self.hold if self._arrivals else math.inf
+        while self._arrivals and self._arrivals[0][2].released:
+            heapq.heappop(self._arrivals)
+        return self._arrivals[0][0] + self.hold if self._arrivals else math.inf
 
     def _pop(self) -> Released[T]:
         held = heapq.heappop(self._heap)
@@ -111,3 +114,28 @@ class ReorderBuffer(Generic[T]):
         if self._released_upto is None or held.key > self._released_upto:
             self._released_upto = held.key
         return Released(held.payload, held.late)
+
+
+class WireClock:
+    """"Now" for the reorder stage of a stream whose items carry their wire.items partition and
+    record time, as Flink's watermark: the earliest of the partitions' latest record times, so
+    that no partition is overtaken by another that runs ahead (a slow ingest, a backlog). A
+    partition that has sent nothing for `idle` seconds of wall time stops holding the clock back;
+    when all are idle, the wall clock is "now" and the tail of the wire comes out."""
+
+    def __init__(self, partitions: int, idle: float, started: float) -> None:
+        self.idle = idle
+        # wire.items partition -> (latest record time read, wall time it was read)
+        self.latest: dict[int, tuple[float, float]] = {
+            p: (-math.inf, started) for p in range(partitions)}
+
+    def saw(self, partition: int, at: float, wall: float) -> None:
+        before = self.latest.get(partition, (-math.inf, wall))[0]
+        self.latest[partition] = (max(before, at), wall)
+
+    def now(self, wall: float) -> float:
+        active = [at for at, seen in self.latest.values() if wall - seen < self.idle]
+        return min(active) if active else wall
+
+    def reset(self, wall: float) -> None:
+        self.latest = {p: (-math.inf, wall) for p in self.latest}
