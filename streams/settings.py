@@ -57,7 +57,7 @@ class Settings(BaseSettings):
     # How long (wall time) the router holds an item before routing it, so that items that reach
     # it out of item-time order (several wire.items partitions, two ingest workers) are put back
     # in order: the latency every alert pays for order. Measured in BENCHMARKS.md.
-    reorder_ms: int = Field(default=300, ge=0, le=60_000)
+    reorder_ms: int = Field(default=1000, ge=0, le=60_000)
     topic_partitions: int = Field(default=4, ge=1)
     topic_replicas: int = Field(default=1, ge=1)
 
