@@ -20,6 +20,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from schemas import WireItem
+from schemas.codec import RecordError, encode_routed
 from schemas.envelope import DecodedItem, RoutedItem
 from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
@@ -105,7 +106,12 @@ def register(wire: WireApp) -> None:
                                     received_at=decoded.received_at,
                                     origin_partition=decoded.origin_partition,
                                     origin_offset=decoded.origin_offset)
-                value = routed.model_dump_json().encode()
+                value = encode_routed(routed)
+            except RecordError as error:   # too large for the broker even without its HTML
+                deliveries.append(await policy.dead_letter(
+                    event.message, error.reason, error.message, origin=origin,
+                    item_ref=item.item_ref))
+                continue
             except Exception as exc:  # the router failed on this item: it alone is lost
                 log.exception("routing failed for %s", item.item_ref)
                 deliveries.append(await policy.dead_letter(
