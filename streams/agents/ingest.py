@@ -40,7 +40,7 @@ def register(wire: WireApp) -> None:
                     metrics.items_received.labels("unparsed").inc()
                     deliveries.append(await policy.dead_letter(message, error.reason, error.message))
                     continue
-                metrics.items_received.labels(item.source or "unknown").inc()
+                metrics.count_received(item.source)
                 decoded = DecodedItem(item=item, received_at=received_at(message),
                                       origin_partition=message.partition,
                                       origin_offset=message.offset)
