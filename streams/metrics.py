@@ -42,6 +42,8 @@ class Metrics:
     alert_latency: Histogram
     stage_seconds: Histogram
     consumer_lag: Gauge
+    items_late: Counter
+    items_held: Gauge
     named_sources: set[str] = field(default_factory=set)
 
     def source_label(self, source: str | None) -> str:
@@ -122,6 +124,14 @@ class Metrics:
                 "wirealert_consumer_lag", "Records behind the end of each assigned partition",
                 ["topic", "partition"], registry=reg,
             ),
+            items_late=Counter(
+                "wirealert_items_late",
+                "Items that reached the router after a later item (in item time) had gone on",
+                registry=reg,
+            ),
+            items_held=Gauge(
+                "wirealert_items_held", "Items held in the router's reorder stage", registry=reg,
+            ),
         )
         metrics.start_at_zero()
         return metrics
@@ -141,4 +151,6 @@ EXPORTED_NAMES = (
     "wirealert_alert_latency_seconds",
     "wirealert_stage_seconds",
     "wirealert_consumer_lag",
+    "wirealert_items_late_total",
+    "wirealert_items_held",
 )
