@@ -6,12 +6,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help install demo test test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium packages
+.PHONY: help install demo kafka test test-kafka test-unit test-integration test-slow lint typecheck schemas bench bench-quick clean chromium packages
 
 help:
 	@echo "make demo        run the whole pipeline on the bundled Kerman sample"
 	@echo "make test        unit + integration tests (real embedded broker and Redis), lint, types"
 	@echo "make test-slow   the long reliability tests"
+	@echo "make test-kafka  the integration and reliability tests on Apache Kafka (Java 17, Maven)"
 	@echo "make bench       the full benchmark (BENCHMARKS.md); make bench-quick for a short run"
 
 $(STAMP): pyproject.toml
@@ -28,11 +29,23 @@ demo: $(STAMP)
 test: $(STAMP) packages lint typecheck
 	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
+# Apache Kafka's jars (kafka/pom.xml) into kafka/lib/, once: Maven and Java 17 needed.
+KAFKA_JAR := kafka/lib/.fetched
+$(KAFKA_JAR): kafka/pom.xml
+	cd kafka && mvn -q -B dependency:copy-dependencies -DoutputDirectory=lib -DincludeScope=runtime
+	@touch $(KAFKA_JAR)
+
+kafka: $(KAFKA_JAR)
+
 test-unit: $(STAMP)
 	$(BIN)/pytest -m "not slow and not integration" $(PYTEST_ARGS)
 
 test-integration: $(STAMP) packages
 	$(BIN)/pytest -m "integration and not slow" $(PYTEST_ARGS)
+
+# The integration and reliability tests (slow ones too) on Apache Kafka instead of the embedded broker.
+test-kafka: $(STAMP) packages kafka
+	WIREALERT_TEST_BROKER=kafka $(BIN)/pytest -m integration $(PYTEST_ARGS)
 
 test-slow: $(STAMP) packages
 	$(BIN)/pytest -m slow $(PYTEST_ARGS)

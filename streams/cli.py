@@ -24,6 +24,7 @@ console = Console()
 err = Console(stderr=True)
 
 KafkaUrl = Annotated[str | None, typer.Option("--kafka-url", envvar="WIREALERT_KAFKA_URL", help="broker URL")]
+UseKafka = Annotated[bool, typer.Option("--kafka", help="Apache Kafka (Java 17 and `make kafka`)")]
 RedisUrl = Annotated[str | None, typer.Option("--redis-url", envvar="WIREALERT_REDIS_URL", help="Redis URL")]
 
 
@@ -40,20 +41,31 @@ def worker() -> None:
 
 
 @app.command()
-def broker(port: Annotated[int, typer.Option(help="port on 127.0.0.1")] = 9092) -> None:
-    """Run the embedded Kafka-compatible broker (Tansu, memory only) in the foreground."""
+def broker(
+    port: Annotated[int, typer.Option(help="port on 127.0.0.1")] = 9092,
+    kafka: UseKafka = False,
+) -> None:
+    """Run a broker in the foreground: the embedded one (Tansu, memory only) or Apache Kafka."""
     import signal
     import time
 
-    from streams.embedded import EmbeddedServerError, start_broker
+    from streams.embedded import EmbeddedServerError, ServerProcess, start_broker
 
     try:
-        server = start_broker(port)
+        if kafka:
+            from streams.kafka_broker import start_kafka
+
+            started = time.monotonic()
+            server: ServerProcess = start_kafka(port)
+            what = f"Apache Kafka (KRaft, temporary data dir; ready in {time.monotonic() - started:.1f}s)"
+        else:
+            server = start_broker(port)
+            what = "embedded broker (memory only)"
     except EmbeddedServerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     console.print(
-        f"embedded broker listening on 127.0.0.1:{server.port} (memory only; Ctrl-C stops it)\n"
+        f"{what} listening on 127.0.0.1:{server.port} (Ctrl-C stops it)\n"
         f"  export WIREALERT_KAFKA_URL=kafka://127.0.0.1:{server.port}"
     )
     stop = {"now": False}
@@ -211,11 +223,12 @@ def evaluate(
 @app.command()
 def demo(
     timeout: Annotated[float, typer.Option(help="give up after this many seconds")] = 90.0,
+    kafka: UseKafka = False,
 ) -> None:
-    """Start the embedded broker, a worker and Redis; push the Kerman sample; print its alerts."""
+    """Start a broker, a worker and Redis; push the Kerman sample; print its alerts."""
     from streams.demo import run_demo
 
-    raise typer.Exit(run_demo(console, err, timeout=timeout))
+    raise typer.Exit(run_demo(console, err, timeout=timeout, kafka=kafka))
 
 
 def main() -> None:

@@ -52,15 +52,16 @@ async def _collect(stack: LocalStack, lines: list[bytes], expected: set[str], co
     return seen
 
 
-def run_demo(console: Console, err: Console, *, timeout: float = 90.0) -> int:
+def run_demo(console: Console, err: Console, *, timeout: float = 90.0, kafka: bool = False) -> int:
     lines = sample_lines()
     # The offline run of the same core says which alerts the stream must produce.
     expected = {a.alert_id for _, alerts in evaluate_lines(lines) for a in alerts}
     started = time.monotonic()
     try:
-        with local_stack(app_id="wirealert-demo", WIREALERT_BROKER_SESSION_TIMEOUT_S="3") as stack:
+        with local_stack(app_id="wirealert-demo", broker_kind="kafka" if kafka else "embedded",
+                         WIREALERT_BROKER_SESSION_TIMEOUT_S="3") as stack:
             console.print(
-                f"[dim]embedded broker on :{stack.broker.port}, Redis on :{stack.redis.port}; "
+                f"[dim]{stack.broker.name} on :{stack.broker.port}, Redis on :{stack.redis.port}; "
                 "starting a worker...[/dim]"
             )
             worker = stack.start_worker()

@@ -1,4 +1,4 @@
-"""A whole local stack in child processes: embedded broker, Redis, and N workers.
+"""A whole local stack in child processes: a broker (embedded or Apache Kafka), Redis, and N workers.
 
 `wirealert demo` and the integration tests both use it, so the tests exercise the same path a
 newcomer runs. Workers run as real `wirealert worker` processes: a test can SIGKILL one.
@@ -18,8 +18,11 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from streams.embedded import ServerProcess, free_port, start_broker, start_redis
+
+BrokerKind = Literal["embedded", "kafka"]
 
 
 @dataclass
@@ -81,6 +84,7 @@ class LocalStack:
     app_id: str
     workdir: Path
     redis_password: str | None = None
+    broker_kind: BrokerKind = "embedded"
     extra_env: dict[str, str] = field(default_factory=dict)
     workers: list[WorkerProcess] = field(default_factory=list)
 
@@ -99,7 +103,7 @@ class LocalStack:
             WIREALERT_KAFKA_URL=self.kafka_url,
             WIREALERT_REDIS_URL=self.redis_url,
             WIREALERT_APP_ID=self.app_id,
-            WIREALERT_BROKER_PROFILE="embedded",
+            WIREALERT_BROKER_PROFILE=self.broker_kind,
             PYTHONUNBUFFERED="1",
         )
         env.update(self.extra_env)
@@ -136,16 +140,23 @@ class LocalStack:
 
 @contextlib.contextmanager
 def local_stack(
-    app_id: str = "wirealert", *, redis_password: str | None = None, **extra_env: str
+    app_id: str = "wirealert", *, redis_password: str | None = None,
+    broker_kind: BrokerKind = "embedded", **extra_env: str,
 ) -> Iterator[LocalStack]:
-    broker = start_broker()
+    """A fresh broker (Tansu, or Apache Kafka with broker_kind="kafka") and Redis."""
+    if broker_kind == "kafka":
+        from streams.kafka_broker import start_kafka
+
+        broker: ServerProcess = start_kafka()
+    else:
+        broker = start_broker()
     try:
         redis = start_redis(password=redis_password)
     except Exception:
         broker.stop()
         raise
     with tempfile.TemporaryDirectory(prefix="wirealert-stack-") as tmp:
-        stack = LocalStack(broker, redis, app_id, Path(tmp), redis_password, dict(extra_env))
+        stack = LocalStack(broker, redis, app_id, Path(tmp), redis_password, broker_kind, dict(extra_env))
         try:
             yield stack
         finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,8 +39,16 @@ async def _ensure(
                 await admin.create_topics(
                     [NewTopic(t, num_partitions=partitions, replication_factor=replicas) for t in missing]
                 )
-        described = await admin.describe_topics(topics)
-        return {d["topic"]: len(d["partitions"]) for d in described if d.get("partitions")}
+        # Apache Kafka creates topics asynchronously: right after CreateTopics a describe can
+        # still answer UNKNOWN_TOPIC_OR_PARTITION with no partitions (the embedded broker never
+        # does). Ask again until every topic has its partitions, within the request timeout.
+        deadline = time.monotonic() + 10.0
+        while True:
+            described = await admin.describe_topics(topics)
+            counts = {d["topic"]: len(d["partitions"]) for d in described if d.get("partitions")}
+            if set(topics) <= counts.keys() or time.monotonic() > deadline:
+                return counts
+            await asyncio.sleep(0.1)
     finally:
         await admin.close()
 

@@ -23,7 +23,7 @@ from streams.detect.offline import evaluate_lines
 from streams.detect.synthetic import stream as synthetic_stream
 from streams.stack import local_stack
 from tests.fuzz.records import records
-from tests.integration.conftest import consume_all, produce_raw, wait_for
+from tests.integration.conftest import TEST_BROKER, consume_all, produce_raw, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -50,7 +50,8 @@ def run_batch(hostile: list[bytes], seed: int) -> None:
         (hashlib.sha256(raw).hexdigest(), reason) for raw in mixed if (reason := reason_of(raw))
     )
     expected_alerts = [a for _, alerts in evaluate_lines(mixed) for a in alerts]
-    with local_stack(app_id="wirealert-fuzz", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
+    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-fuzz",
+                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         worker = stack.start_worker()
         produce_raw(stack, mixed)
         client = redis.Redis(port=stack.redis.port)

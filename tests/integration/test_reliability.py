@@ -18,7 +18,7 @@ from schemas import Alert
 from streams.detect.synthetic import stream as synthetic_stream
 from streams.embedded import ServerProcess, start_redis
 from streams.stack import LocalStack, local_stack
-from tests.integration.conftest import offline_alerts, push, wait_for
+from tests.integration.conftest import TEST_BROKER, offline_alerts, push, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -58,7 +58,8 @@ def lines() -> list[bytes]:
 @pytest.fixture
 def persistent_stack(tmp_path: Path) -> Iterator[LocalStack]:
     """A stack whose Redis keeps an append-only file, so it can be stopped and started again."""
-    with local_stack(app_id="wirealert-reliability", WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
+    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-reliability",
+                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
                      WIREALERT_REDIS_RETRY_MAX_S="0.5") as stack:
         stack.redis.stop()
         stack.redis = start_redis(stack.redis.port, data_dir=tmp_path)
@@ -91,7 +92,8 @@ def test_a_redis_outage_mid_stream_loses_and_repeats_nothing(
 
 def test_a_killed_worker_is_replaced_without_loss_or_repeats(lines: list[bytes]) -> None:
     expected = offline_alerts(lines)
-    with local_stack(app_id="wirealert-crash", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
+    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-crash",
+                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         first = stack.start_worker()
         push(stack, lines)
         third = len(expected) // 3
