@@ -22,7 +22,7 @@ from streams.agents.version_expiry import VersionExpiry
 from streams.detect import DetectConfig
 from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
-from streams.security import kafka_credentials, redis_options
+from streams.security import kafka_credentials
 from streams.settings import Settings
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
@@ -86,6 +86,10 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         web_port=settings.web_port,
         web_host=settings.web_host,
         web_bind=settings.web_bind or settings.web_host,
+        # faust's /table/... and /router/ pages serve raw table data and the topology without
+        # auth; the incidents API reads the assignment in Python and needs neither.
+        web_tables_enabled=False,
+        web_router_enabled=False,
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replicas,
         broker_credentials=kafka_credentials(settings),
@@ -106,7 +110,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
             retry_max_s=settings.redis_retry_max_s,
         ),
         metrics,
-        **redis_options(settings),
+        ca_certs=settings.redis_ssl_ca_certs,
     )
     wire = WireApp(
         app=app,

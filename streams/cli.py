@@ -157,23 +157,26 @@ def subscribe(
     redis_url: RedisUrl = None,
 ) -> None:
     """Print alerts as they arrive (Ctrl-C stops)."""
-    import redis.asyncio as aioredis
-
+    from streams.redis_client import redis_client_for
     from streams.render import alert_line
-    from streams.security import redis_options
     from streams.subscribing import live
 
     settings = _settings(redis_url=redis_url)
 
     async def run() -> None:
-        client = aioredis.Redis.from_url(settings.redis_url.get_secret_value(), **redis_options(settings))
+        client = redis_client_for(settings, subscriber=True)
         try:
             stream = settings.redis_stream if replay else None
             async for alert in live(client, pattern, replay_stream=stream):
                 if as_json:
                     print(alert.model_dump_json(exclude_none=False), flush=True)
+                elif console.is_terminal:
+                    # soft_wrap: the terminal folds a long line; rich inserts no newlines.
+                    console.print(alert_line(alert), soft_wrap=True)
                 else:
-                    console.print(alert_line(alert))
+                    # A pipe or file gets one plain line per alert, so `| grep killed` sees
+                    # whole alerts.
+                    print(alert_line(alert).plain, flush=True)
         finally:
             await client.aclose()
 

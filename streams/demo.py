@@ -11,13 +11,13 @@ import asyncio
 import time
 from importlib.resources import files
 
-import redis.asyncio as aioredis
 from rich.console import Console
 
 from schemas import Alert
 from streams.detect.offline import evaluate_lines
 from streams.embedded import EmbeddedServerError
 from streams.pushing import push_lines
+from streams.redis_client import redis_client
 from streams.render import alert_line
 from streams.stack import LocalStack, local_stack
 
@@ -30,7 +30,7 @@ def sample_lines() -> list[bytes]:
 
 async def _collect(stack: LocalStack, lines: list[bytes], expected: set[str], console: Console,
                    timeout: float) -> set[str]:
-    client = aioredis.Redis.from_url(stack.redis_url)
+    client = redis_client(stack.redis_url, subscriber=True)
     pubsub = client.pubsub()
     await pubsub.psubscribe("alerts.*")
     seen: set[str] = set()

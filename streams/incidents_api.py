@@ -23,6 +23,7 @@ the incident's first alert; `alerts_complete` is false when that alert was not f
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,11 +33,14 @@ import aiohttp
 import redis.asyncio as aioredis
 from aiokafka.partitioner import DefaultPartitioner
 from mode import Service
+from yarl import URL
 
 from schemas import Alert
 from streams.detect import ShardState
-from streams.detect.incidents import route_key_of
+from streams.detect.incidents import is_incident_id, route_key_of
 from streams.detect.state import Incident
+from streams.redis_client import redis_client_for
+from streams.settings import Settings
 from streams.topic_names import ROUTED_TOPIC
 
 if TYPE_CHECKING:
@@ -46,6 +50,20 @@ log = logging.getLogger(__name__)
 
 ROUTED_HEADER = "X-Wirealert-Routed"
 FANOUT_TIMEOUT_S = 3.0
+# A peer's answer is read up to this size; a bigger one is refused, not buffered.
+PEER_BODY_MAX = 8 << 20
+
+
+class PeerAnswerTooLarge(ValueError):
+    pass
+
+
+def peer_url(holder: str, path: str, query: dict[str, str] | None = None) -> URL:
+    """`path` on the peer `holder`: only its scheme, host and port are kept, so nothing the
+    peer advertises (a path, a fragment) or a caller sends reaches another page."""
+    base = URL(holder)
+    return URL.build(scheme=base.scheme, host=base.host or "", port=base.explicit_port, path=path,
+                     query=query or {})
 SCAN_PAGE = 500
 MAX_SCAN = 20_000
 
@@ -125,9 +143,9 @@ class Answer:
 class RedisReader(Service):
     """A read-only Redis connection for the API, closed with the worker."""
 
-    def __init__(self, url: str, **kwargs: Any) -> None:
+    def __init__(self, settings: Settings, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.client = aioredis.Redis.from_url(url, socket_timeout=5.0, socket_connect_timeout=2.0)
+        self.client = redis_client_for(settings)
 
     async def on_stop(self) -> None:
         await self.client.aclose()
@@ -137,7 +155,7 @@ class IncidentsApi:
     def __init__(self, wire: WireApp) -> None:
         self.wire = wire
         self.app = wire.app
-        self.redis = RedisReader(wire.settings.redis_url.get_secret_value())
+        self.redis = RedisReader(wire.settings)
         self.app.add_dependency(self.redis)
 
     @property
@@ -193,17 +211,23 @@ class IncidentsApi:
         )
         return detail(inc, route_key, self.own_url, alerts, complete)
 
-    async def fetch(self, url: str) -> tuple[int, Any]:
+    async def fetch(self, url: URL) -> tuple[int, Any]:
+        """One bounded request to a peer: no redirects, at most PEER_BODY_MAX bytes, 3 s."""
         timeout = aiohttp.ClientTimeout(total=FANOUT_TIMEOUT_S)
-        async with self.app.http_client.get(url, headers={ROUTED_HEADER: "1"}, timeout=timeout) as resp:
-            return resp.status, await resp.json(content_type=None)
+        async with self.app.http_client.get(
+            url, headers={ROUTED_HEADER: "1"}, timeout=timeout, allow_redirects=False,
+        ) as resp:
+            body = await resp.content.read(PEER_BODY_MAX + 1)
+            if len(body) > PEER_BODY_MAX:
+                raise PeerAnswerTooLarge(f"over {PEER_BODY_MAX} bytes")
+            return resp.status, json.loads(body)
 
     async def all_incidents(self) -> dict[str, Any]:
         hosts = {str(h) for h in self.app.router.tables_metadata()} - {self.own_url}
 
         async def ask(host: str) -> Answer:
             try:
-                status, body = await self.fetch(host.rstrip("/") + "/incidents?scope=local")
+                status, body = await self.fetch(peer_url(host, "/incidents", {"scope": "local"}))
                 if status != 200:
                     raise RuntimeError(f"HTTP {status}")
                 return Answer(host, list(body["incidents"]))
@@ -240,6 +264,11 @@ def register_incidents(wire: WireApp) -> IncidentsApi:
 
     @app.page("/incidents/{incident_id}")
     async def incident_page(web: Any, request: Any, incident_id: str) -> Any:
+        if not is_incident_id(incident_id):
+            # aiohttp hands over the decoded segment ("..%2F" arrives as "../"): only a real id
+            # is looked up or forwarded.
+            return web.json({"error": "not an incident id", "incident_id": incident_id[:64]},
+                            status=400)
         route_key = route_key_of(incident_id)
         if not api.holds(route_key):
             holder = api.holder_of(route_key)
@@ -249,7 +278,7 @@ def register_incidents(wire: WireApp) -> IncidentsApi:
                 return web.json({"error": "incident partition is being reassigned, retry",
                                  "incident_id": incident_id}, status=503)
             try:
-                status, body = await api.fetch(holder.rstrip("/") + f"/incidents/{incident_id}")
+                status, body = await api.fetch(peer_url(holder, f"/incidents/{incident_id}"))
             except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
                 return web.json({"error": f"worker {holder} did not answer: {type(exc).__name__}",
                                  "incident_id": incident_id}, status=502)

@@ -53,6 +53,9 @@ BASE_PROPERTIES: dict[str, str] = {
     "num.network.threads": "2",
     "num.io.threads": "4",
     "metrics.jmx.exclude": ".*",
+    # Records up to 16 MiB, as on the embedded broker: the worker's own size limit (dead-letter
+    # with a reason) is what the tests exercise, not the broker's 1 MiB default refusing them.
+    "message.max.bytes": str(16 << 20),
 }
 
 JVM_OPTIONS = [

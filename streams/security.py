@@ -47,7 +47,3 @@ def aiokafka_auth(settings: Settings) -> dict[str, Any]:
     """Keyword arguments for AIOKafkaProducer/Consumer/AdminClient."""
     return dict(credentials_to_aiokafka_auth(kafka_credentials(settings)))
 
-
-def redis_options(settings: Settings) -> dict[str, Any]:
-    """Extra keyword arguments for redis.asyncio.Redis.from_url."""
-    return {"ssl_ca_certs": settings.redis_ssl_ca_certs} if settings.redis_ssl_ca_certs else {}

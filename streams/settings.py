@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     # How long an alert_id is remembered for idempotent publishing.
     redis_dedupe_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
     redis_retry_max_s: float = Field(default=30.0, gt=0)
+    # /ready turns 503 once an alert has waited this long for Redis (the sink is stalled).
+    redis_stall_s: float = Field(default=60.0, gt=0)
 
     # Follow-ups (arrests, revised tolls) often come four to six days after the event.
     incident_ttl_hours: float = Field(default=168.0, gt=0)

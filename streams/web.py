@@ -2,6 +2,7 @@
 
 - `/metrics`         Prometheus text format, from the worker's `Metrics` registry.
 - `/health`          200 once the worker holds an assignment, 503 before.
+- `/ready`           as /health, and 503 while an alert has waited WIREALERT_REDIS_STALL_S for Redis.
 - `/dashboard`       the live ops page (streams/dashboard/): its script reads `/metrics` itself, so
                      every number on it is a number Prometheus scrapes, plus
 - `/dashboard/data`  what the registry has no place for: the last alerts, this worker's partitions.
@@ -84,9 +85,24 @@ def register_pages(wire: WireApp) -> None:
     async def health_page(web: Any, request: Any) -> Any:
         # Healthy once the worker has joined its group and holds an assignment.
         assigned = len(app.consumer.assignment()) if app.consumer else 0
+        # Poison records do not make a worker unhealthy (each is dead-lettered and the stream
+        # goes on; a stage that cannot go on stops the process), but an operator sees them here.
+        dead = sum(sample.value for family in wire.metrics.items_deadlettered.collect()
+                   for sample in family.samples if sample.name.endswith("_total"))
         body = {"status": "ok" if assigned else "starting", "assigned_partitions": assigned,
-                "broker_profile": wire.profile}
+                "broker_profile": wire.profile, "deadlettered": int(dead)}
         return web.json(body, status=200 if assigned else 503)
+
+    @app.page("/ready")
+    async def ready_page(web: Any, request: Any) -> Any:
+        # Ready when assigned and the sink is not stalled: k8s then stops routing /incidents
+        # here, and an operator sees the stall, while the alerts wait on wire.alerts.
+        assigned = len(app.consumer.assignment()) if app.consumer else 0
+        stalled = wire.sink.stalled_for()
+        sink_ok = stalled < wire.settings.redis_stall_s
+        body = {"status": "ok" if assigned and sink_ok else "not ready", "assigned_partitions": assigned,
+                "redis_stalled_s": round(stalled, 1)}
+        return web.json(body, status=200 if assigned and sink_ok else 503)
 
     @app.page("/dashboard")
     async def dashboard_page(web: Any, request: Any) -> Any:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sys
 
 import faust
+from aiokafka.errors import KafkaConnectionError, KafkaError
 
 from streams import audit
 from streams.app import build_app
 from streams.detect import warm_up
+from streams.metrics import Metrics
+from streams.redis_client import redis_client_for
 from streams.security import aiokafka_auth
 from streams.settings import Settings
+from streams.sinks.redis_errors import SinkCheckFailed
+from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 from streams.topics import ensure_topics
 
@@ -36,11 +43,54 @@ def prepare_topics(settings: Settings) -> Settings:
     return settings.model_copy(update=adopted)
 
 
+class StartupError(Exception):
+    """What stops the worker before faust starts: one line naming the setting to check."""
+
+
+async def _check_redis(settings: Settings) -> None:
+    sink = RedisAlertSink(redis_client_for(settings), SinkConfig(), Metrics.create())
+    try:
+        await sink.check()
+    finally:
+        await sink.close()
+
+
+def preflight(settings: Settings) -> Settings:
+    """Reach the broker (creating topics) and Redis (PING with AUTH and TLS) before faust starts.
+
+    Returns the settings with the partition counts adopted from the broker. Raises StartupError
+    rather than letting faust print a traceback and keep retrying a setting that is wrong.
+    """
+    try:
+        adopted = prepare_topics(settings)
+    except KafkaConnectionError:
+        url = settings.kafka_url
+        raise StartupError(f"cannot reach Kafka at {url} — check WIREALERT_KAFKA_URL") from None
+    except KafkaError as exc:
+        raise StartupError(
+            f"Kafka at {settings.kafka_url} refused the worker ({type(exc).__name__}) — check "
+            "WIREALERT_KAFKA_URL and the WIREALERT_KAFKA_SECURITY_PROTOCOL / SASL / SSL settings"
+        ) from None
+    try:
+        asyncio.run(_check_redis(settings))
+    except SinkCheckFailed as exc:
+        raise StartupError(str(exc)) from None
+    return adopted
+
+
 def run_worker(settings: Settings) -> None:
-    """Run a faust worker in the foreground until SIGINT/SIGTERM; exits the process when done."""
+    """Run a faust worker in the foreground until SIGINT/SIGTERM; exits the process when done.
+
+    Exits 2 with one line on stderr when Kafka or Redis cannot be used at start.
+    """
     logging.basicConfig(level=settings.log_level)
     audit.configure(settings.log_level)   # before faust's worker swaps sys.stderr for a proxy
+    try:
+        ready = preflight(settings)
+    except StartupError as exc:
+        print(f"wirealert worker: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     warm_up()   # before the event loop starts: the first item must not stall it
-    wire = build_app(prepare_topics(settings))
+    wire = build_app(ready)
     worker = faust.Worker(wire.app, loglevel=settings.log_level, quiet=True)
     worker.execute_from_commandline()

@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from schemas import WireItem
-from schemas.codec import RecordError, decode_item
+from schemas.codec import RecordError, decode_item, encode_routed
 from schemas.envelope import RoutedItem
 from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
@@ -93,7 +93,12 @@ def register(wire: WireApp) -> None:
                                         received_at=received_at(message),
                                         origin_partition=message.partition,
                                         origin_offset=message.offset)
-                    value = routed.model_dump_json().encode()
+                    value = encode_routed(routed)
+                except RecordError as error:   # too large for the broker even without its HTML
+                    deliveries.append(await policy.dead_letter(
+                        message, error.reason, error.message, item_ref=item.item_ref))
+                    dead += 1
+                    continue
                 except Exception as exc:  # the router failed on this item: it alone is lost
                     log.exception("routing failed for %s", item.item_ref)
                     deliveries.append(await policy.dead_letter(

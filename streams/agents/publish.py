@@ -35,6 +35,16 @@ def register(wire: WireApp) -> None:
                 # producer. Log and go on rather than block every alert behind it.
                 log.error("skipping a record on wire.alerts that is not an alert: %s", exc)
                 continue
-            if await wire.sink.publish(alert):
+            try:
+                published = await wire.sink.publish(alert)
+            except BaseException:
+                # Not in Redis (the worker is stopping during an outage, or a bug): faust acks the
+                # event as the agent body exits, so take a reference first. The event then stays
+                # unacked, its offset is never committed and the next worker publishes it.
+                event = alerts.current_event
+                if event is not None:
+                    event.message.incref()
+                raise
+            if published:
                 wire.recent_alerts.append(alert)
             metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)

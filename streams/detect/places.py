@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, gazetteer
+from streams.detect.topic import REACTION_VERBS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Z]")
 _LOCATIVE = frozenset(
@@ -26,6 +27,8 @@ _LOCATIVE = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_REGION_NOUNS = frozenset(["province", "provinces", "state", "district", "region", "county",
+                           "governorate", "prefecture", "oblast", "territory", "department"])
 
 
 @dataclass
@@ -37,6 +40,33 @@ class PlaceScan:
     # government ("Mogadishu said"): a capital counts as the incident's place only so
     placed: set[str] = field(default_factory=set)
     mentioned: set[str] = field(default_factory=set)   # countries named so far (headline first)
+    # provinces, districts, territories named: (name, ISO2, ISO 3166-2 codes with parents, weight)
+    regions: list[tuple[str, str, frozenset[str], float]] = field(default_factory=list)
+
+    def best_region(self, country: str | None) -> str | None:
+        best: dict[str, float] = defaultdict(float)
+        for name, cc, _, w in self.regions:
+            if cc == country:
+                best[name] += w
+        if not best:
+            return None
+        return max(best.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    def region_codes(self, country: str | None) -> frozenset[str]:
+        """ISO 3166-2 codes of the provinces (and their parents) the text names in a country,
+        also through the towns it names there."""
+        g = gazetteer()
+        out: set[str] = set()
+        for _, cc, codes, _ in self.regions:
+            if cc == country:
+                out |= codes
+        for name, cc, _ in self.cities:
+            if cc == country:
+                code = g.city_region(name, cc)
+                if code:
+                    out.add(code)
+                    out |= g.region_codes_of(code)
+        return frozenset(out)
 
     def best_country(self) -> str | None:
         if not self.scores:
@@ -54,6 +84,7 @@ class PlaceScan:
 
 
 # Lower-case particles inside place names: "Rio de Janeiro", "Vina del Mar", "Dar es Salaam".
+_ABBREVIATIONS = frozenset(["St", "Ste", "Mt", "Ft"])
 _PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "la", "las", "los", "el", "es",
                         "al", "en", "sur", "ad"])
 
@@ -70,7 +101,8 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
     for m in _TOKEN.finditer(text):
         tok = m.group(0)
         gap = text[last_end: m.start()] if last_end >= 0 else " "
-        adjacent = gap.strip() == "" and len(gap) <= 2
+        adjacent = (gap.strip() == "" and len(gap) <= 2) or (
+            gap == ". " and bool(cur) and cur[-1][0] in _ABBREVIATIONS)   # "St. Louis County"
         if cur and adjacent and tok in _PARTICLES and len(pending) < 2:
             pending.append((tok, m.start(), m.end()))
             last_end = m.end()
@@ -115,6 +147,24 @@ _FELT = re.compile(
 )
 
 
+# A town abroad this big is what a name means even where a province shares it ("Victoria").
+REGION_OVER_TOWN_POP = 500_000
+
+
+def _region_over_city(name: str, mentioned: set[str]) -> bool:
+    """Whether a name that is a town and a province or state means the province: "Ontario",
+    "Acre", "Antioquia" are provinces first; a town in the province's own country, a town of a
+    country the text names, or a big town abroad keeps the name."""
+    g = gazetteer()
+    region = g.region(name, mentioned)
+    hit = g.city(name, mentioned)
+    if region is None or hit is None or hit[0] == region.country:
+        return False
+    if hit[0] in mentioned and region.country not in mentioned:
+        return False
+    return region.country in mentioned or hit[1] < REGION_OVER_TOWN_POP
+
+
 def _add(out: PlaceScan, cc: str, w: float) -> None:
     out.scores[cc] = out.scores.get(cc, 0.0) + w
 
@@ -147,6 +197,14 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             words.pop()
             locative = True
         name = " ".join(words)
+        full = " ".join(_POSSESSIVE.sub("", t) for t, _, _ in run)
+        if full != name and full in g.regions:   # "Harris County", "Western Province"
+            name = full
+        if (len(words) > 1 and words[0] in g.demonyms and name not in g.regions
+                and " ".join(words[1:]) in g.regions):
+            # "Indian Kashmir", "Pakistani Punjab": the region, in the demonym's country
+            mentioned.add(g.demonyms[words[0]])
+            name = " ".join(words[1:])
         if _FELT.search(head[-120:]):
             # "the tremor was felt in Baghdad": where the shaking reached, not where it happened
             felt = g.city(name, mentioned) if name not in g.countries else (g.countries[name], 0)
@@ -156,10 +214,12 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
         if name in g.countries:
             cc = g.countries[name]
             w = 2.5 if locative and not adjectival else (0.5 if adjectival else 1.0)
+            if not locative and next_word.lower() in REACTION_VERBS:
+                w = 0.35   # "Japan lifts tsunami warning": a government reacting, not the place
             _add(out, cc, w * weight)
         elif name in g.demonyms or name.rstrip("s") in g.demonyms:
             _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)
-        elif name in g.cities:
+        elif name in g.cities and not _region_over_city(name, mentioned):
             hit = g.city(name, mentioned)
             if hit is None:
                 continue
@@ -174,6 +234,19 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             _add(out, cc, w * weight)
             out.cities.append((name, cc, w * weight))
             if locative or adjectival:
+                out.placed.add(name.lower())
+        elif name in g.regions:
+            region = g.region(name, mentioned)
+            if region is None:
+                continue
+            cc = region.country
+            if next_word.lower() in _REGION_NOUNS:
+                locative = True     # "in Khyber Pakhtunkhwa province"
+            size = 0.25 if mentioned and cc not in mentioned else 1.0
+            w = (3.0 if locative else 2.0) * size
+            _add(out, cc, w * weight)
+            out.regions.append((name, cc, g.region_codes(region), w * weight))
+            if locative:
                 out.placed.add(name.lower())
         elif len(words) == 1 and "-" in name:
             parts = name.split("-")
@@ -207,4 +280,7 @@ def country_of(located: str | None) -> str | None:
         hit = g.city(p)
         if hit:
             return hit[0]
+        region = g.region(p)
+        if region:
+            return region.country
     return None

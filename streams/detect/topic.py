@@ -43,7 +43,9 @@ _AFTERMATH = re.compile(
     r"toll|wounded|injured|injuries|hurt|killed|killing|dead|deaths?|died|survivors?|rescu\w*|"
     r"evacuat\w*|wreckage|deadly|fatal|tragedy|disaster|bodies|retaliat\w*|revenge|vows?|"
     r"mourners|missing|trapped|displaced|safety|security\s+meeting|emergency|sovereignty|"
-    r"ambassador|envoy|negligence|blamed|removed\s+from\s+(?:their\s+)?posts)\b",
+    r"ambassador|envoy|negligence|blamed|removed\s+from\s+(?:their\s+)?posts|"
+    r"protests?|protesters|rall(?:y|ies)|vigils?|aid|relief|compensat\w*|donat\w*|"
+    r"reconstruction|rebuild\w*|warnings?\s+(?:lifted|cancell?ed)|lifts?\s+\w*\s*warnings?)\b",
     re.I,
 )
 # A look back or a court case: not the incident itself, even with casualty words.
@@ -72,6 +74,24 @@ _SUBORDINATE = re.compile(r"\b(?:after|over|following|amid|despite|since|as|for)
 def main_clause(headline: str) -> str:
     """A headline without its trailing "after ..."/"over ..." part: what it reports happened."""
     return _SUBORDINATE.sub("", headline)
+
+
+# A country or capital as the subject of a reaction: "Japan lifts tsunami warning", "China
+# sends aid", "India offers condolences". The headline reports what a government did about an
+# event elsewhere, not an event where it names. Not "evacuates" or "urges": "Japan evacuates
+# a million as typhoon nears" is an event in Japan.
+REACTION_VERBS = frozenset(
+    ["lifts", "lifted", "cancels", "cancelled", "canceled", "sends", "sent", "offers", "offered",
+     "pledges", "pledged", "expresses", "expressed", "extends", "mourns", "condemns", "condemned",
+     "dispatches", "dispatched", "donates", "donated", "pays", "vows"]
+)
+_REACTION = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(sorted(REACTION_VERBS)) + r")\b")
+
+
+def reaction(headline: str) -> bool:
+    """Whether a headline's main clause is a reaction by a named government or place."""
+    return _REACTION.search(main_clause(headline)) is not None
 
 
 def event_classes(text: str) -> set[str]:

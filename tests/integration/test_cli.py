@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-import redis.asyncio as aioredis
 from typer.testing import CliRunner
 
 from streams.cli import app
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
 from streams.embedded import free_port
+from streams.redis_client import redis_client
 from streams.stack import LocalStack
 from streams.subscribing import replay
 from tests.integration.conftest import consume_all, push, stream_alerts, wait_for
@@ -103,10 +103,59 @@ def test_replay_reads_stored_alerts_in_order(stack: LocalStack) -> None:
     expected = [a for _, got in evaluate_lines(lines) for a in got]
     wait_for(lambda: len(stream_alerts(stack)) >= len(expected), what="alerts stored")
     async def read() -> list[str]:
-        client = aioredis.Redis.from_url(stack.redis_url)
+        client = redis_client(stack.redis_url)
         try:
             return [a.alert_id async for a in replay(client, "wirealert:alerts", batch=3)]
         finally:
             await client.aclose()
 
     assert asyncio.run(read()) == [a.alert_id for a in expected]
+
+
+def test_subscribe_to_a_pipe_prints_one_clean_line_per_alert(stack: LocalStack) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import redis
+
+    stack.start_worker()
+    lines = sample_lines()
+    push(stack, lines)
+    expected = [a for _, got in evaluate_lines(lines) for a in got]
+    wait_for(lambda: len(stream_alerts(stack)) >= len(expected), what="alerts stored")
+    # A forged entry that is not an alert, and an alert whose headline carries terminal controls
+    # and is longer than any terminal: subscribe skips the first and prints the second clean.
+    client = redis.Redis.from_url(stack.redis_url)
+    hostile = expected[0].model_copy(update={
+        "alert_id": "al-00000000000000ff",
+        "headline": "\x1b[2J\x1b]0;owned\x07Kerman " + "long " * 60 + "\u202eend",
+    })
+    client.xadd("wirealert:alerts", {"alert": b"{not an alert"})
+    client.xadd("wirealert:alerts", {"alert": hostile.model_dump_json()})
+    client.close()
+
+    env = stack.env(COLUMNS="80")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streams.cli", "subscribe", "--replay"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        got: list[str] = []
+        deadline = time.monotonic() + 60
+        while len(got) < len(expected) + 1 and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            got.append(line.decode())
+    finally:
+        proc.kill()
+        _, err = proc.communicate(timeout=10)
+    assert len(got) == len(expected) + 1, (got, err)
+    for alert, line in zip(expected, got, strict=False):
+        assert alert.incident_id in line and alert.headline in line
+    last = got[-1]
+    assert "Kerman" in last and "end" in last
+    assert "\x1b" not in "".join(got) and "\u202e" not in last and "\x07" not in last
+    assert b"not an alert" in err

@@ -12,6 +12,7 @@ import pytest
 
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
+from tests.integration.conftest import TEST_BROKER
 
 pytestmark = pytest.mark.integration
 
@@ -36,7 +37,8 @@ def test_demo_prints_the_alerts_and_exits_cleanly() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREALERT_")}
     env.update(COLUMNS="200", DEMO_MARKER=marker)
     proc = subprocess.run(
-        [sys.executable, "-m", "streams.cli", "demo", "--timeout", "60"],
+        [sys.executable, "-m", "streams.cli", "demo", "--timeout", "60",
+         *(["--kafka"] if TEST_BROKER == "kafka" else [])],
         capture_output=True, text=True, timeout=150, env=env,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -79,7 +79,20 @@ def test_any_worker_answers_for_any_incident(stack: LocalStack) -> None:
 
     # Unknown ids: 404 with a JSON error, whichever worker is asked and whoever holds the key.
     for worker in workers:
-        for unknown in ("ng-000000000000", "ir-000000000000", "qq-ffffffffffff", "nonsense"):
+        for unknown in ("ng-000000000000", "ir-000000000000", "qq-ffffffffffff"):
             status, body = get_json(worker, f"/incidents/{unknown}")
             assert status == 404, (unknown, body)
             assert body == {"error": "unknown incident", "incident_id": unknown}
+        # Anything that is not an id is refused before it is looked up or forwarded: no path
+        # tricks reach another page of this worker or of its peer.
+        for bad in ("nonsense", "..%2Fdashboard%2Fdata", "ir-..%2F..%2Fmetrics", "IR-281398D5305C",
+                    "ir-281398d5305c%3Fx%3D1"):
+            status, body = get_json(worker, f"/incidents/{bad}")
+            assert status == 400, (bad, body)
+            assert body["error"] == "not an incident id"
+
+    # faust's own pages would serve raw table values and the topology without auth: they are off.
+    for worker in workers:
+        for path in ("/table/", "/table/shard_states/", "/router/", "/router/shard_states/"):
+            status, _ = worker.get(path, timeout=10.0)
+            assert status == 404, path

@@ -85,3 +85,32 @@ def test_items_with_arbitrary_field_values_raise_nothing_but_record_error(
         decode_item(raw)
     except RecordError as error:
         assert error.message
+
+
+def test_a_routed_item_over_the_broker_limit_travels_without_its_html() -> None:
+    from datetime import UTC, datetime
+
+    from schemas.codec import RecordTooLarge, encode_routed
+    from schemas.envelope import RoutedItem
+
+    raw = json.dumps({**{k: v for k, v in BASE.items() if k != "body_text"}, "desk": "ME",
+                      "body_html": "<i>word</i> " * 75_000}).encode()
+    item = decode_item(raw)
+    routed = RoutedItem(item=item, route_key="ir", received_at=datetime.now(UTC))
+    assert len(routed.model_dump_json()) > 1_000_000
+    back = RoutedItem.model_validate_json(encode_routed(routed))
+    assert back.item.body_text == item.body_text and back.item.item_ref == item.item_ref
+    assert back.item.extra_fields == {"desk": "ME"}
+    with pytest.raises(RecordTooLarge):
+        encode_routed(routed, limit=1000)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/!-&;ab sScript")), max_size=300))
+def test_html_stripping_keeps_plain_text_and_drops_tags(markup: str) -> None:
+    from schemas.markup import html_to_text
+
+    text = html_to_text(markup, limit=1 << 20)
+    assert "<a>" not in text and "<b>" not in text
+    plain = markup.replace("<", "").replace(">", "").replace("&", "")
+    assert html_to_text(plain, limit=1 << 20) == " ".join(plain.split())

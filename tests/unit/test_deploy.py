@@ -1074,8 +1074,10 @@ def k8s_problems(docs: dict[str, list[dict[str, Any]]], dockerfile: str) -> list
                 problems.append(f"{where}: no {probe}")
             continue
         http = spec.get("httpGet") or {}
-        if http.get("path") != "/health" or resolve(http.get("port")) != web_port:
-            problems.append(f"{where}: {probe} must GET /health on port {web_port}, got {http}")
+        # Readiness also reports a stalled Redis sink (/ready); liveness must not restart for it.
+        path = "/ready" if probe == "readinessProbe" else "/health"
+        if http.get("path") != path or resolve(http.get("port")) != web_port:
+            problems.append(f"{where}: {probe} must GET {path} on port {web_port}, got {http}")
 
     # A worker without a partition answers 503 on /health, so liveness would restart it.
     partitions = int(
@@ -1515,7 +1517,7 @@ K8S_BREAKAGES: dict[str, tuple[Callable[[Any], None], str]] = {
     ),
     "probe port": (
         lambda d: _container(d)["readinessProbe"]["httpGet"].update(port=8080),
-        "readinessProbe must GET /health",
+        "readinessProbe must GET /ready",
     ),
     "no limits": (lambda d: _container(d)["resources"].pop("limits"), "request and limit"),
     "wrong command": (lambda d: _container(d).update(args=["demo"]), "must run `wirealert worker`"),

@@ -7,7 +7,8 @@ import ssl
 import pytest
 from pydantic import ValidationError
 
-from streams.security import aiokafka_auth, kafka_credentials, redis_options
+from streams.redis_client import redis_client, redis_client_for
+from streams.security import aiokafka_auth, kafka_credentials
 from streams.settings import Settings
 
 
@@ -60,6 +61,17 @@ def test_secrets_are_not_in_reprs(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "kafka-secret-42" not in text and "redis-secret-42" not in text
 
 
-def test_redis_tls_ca() -> None:
-    assert redis_options(Settings()) == {}
-    assert redis_options(Settings(redis_ssl_ca_certs="ca.pem")) == {"ssl_ca_certs": "ca.pem"}
+def test_redis_tls_ca_only_for_rediss() -> None:
+    def ca_of(client: object) -> object:
+        return client.connection_pool.connection_kwargs.get("ssl_ca_certs")  # type: ignore[attr-defined]
+
+    assert ca_of(redis_client_for(Settings(redis_ssl_ca_certs="ca.pem"))) is None  # redis:// default
+    assert ca_of(redis_client("rediss://cache:6380/0", ca_certs="ca.pem")) == "ca.pem"
+
+
+def test_subscribers_have_no_read_timeout() -> None:
+    def timeout_of(client: object) -> object:
+        return client.connection_pool.connection_kwargs["socket_timeout"]  # type: ignore[attr-defined]
+
+    assert timeout_of(redis_client("redis://cache:6379/0", subscriber=True)) is None
+    assert timeout_of(redis_client("redis://cache:6379/0")) == 5.0

@@ -1,0 +1,149 @@
+"""Near-duplicates by facts and source: other agencies' paraphrases of one report are
+near-duplicates, the same figure from another official's announcement is corroboration."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from schemas.decision import Decision, DecisionStatus
+from streams.detect.facts import analyse
+from streams.detect.offline import evaluate_lines
+from streams.detect.sources import same, source_of
+from tests.conftest import item, line
+
+NOW = datetime(2025, 3, 10, tzinfo=UTC)
+T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+ND, ACCEPTED = DecisionStatus.near_duplicate, DecisionStatus.accepted
+
+
+def decisions(stories: list[tuple[str, str]]) -> list[Decision]:
+    lines = [line(item(f"t:{i}:x", 1, h, b, versioncreated=(T0 + timedelta(minutes=30 * i)).isoformat()))
+             for i, (h, b) in enumerate(stories)]
+    return [d for d, _ in evaluate_lines(lines, now=NOW)]
+
+
+CASABLANCA = ("Blast at Casablanca market kills 14",
+              "A bomb blast at a crowded market in Casablanca killed 14 people and wounded 30 on "
+              "Tuesday, Morocco's interior ministry said.")
+PARAPHRASES = [
+    ("Casablanca market bomb leaves 14 dead, 30 hurt",
+     "Fourteen people were killed and thirty wounded when a bomb went off in a busy Casablanca "
+     "market, the interior ministry said."),
+    ("Moroccan market blast: 14 killed",
+     "The interior ministry said 14 people died and 30 were injured in the explosion at a market "
+     "in Casablanca."),
+    ("14 dead in Casablanca market explosion - ministry",
+     "According to the Interior Ministry, the explosion at the Casablanca market killed 14 people "
+     "and injured 30."),
+    ("Bomb kills 14 in Casablanca",
+     "An explosion in a Casablanca market on Tuesday killed 14, according to the ministry of the "
+     "interior."),
+    ("Casablanca blast toll 14, says interior ministry",
+     "Morocco's Ministry of Interior said fourteen people lost their lives and 30 were wounded in "
+     "the blast."),
+    ("At least 14 killed in Casablanca market blast",
+     "At least 14 people were killed in a market explosion in Casablanca, the Moroccan interior "
+     "ministry said in a statement."),
+    ("Casablanca market blast kills 14",
+     "A bomb tore through a Casablanca market, killing 14 people and wounding 30, an interior "
+     "ministry spokesman said."),
+    ("Interior ministry: 14 dead in Casablanca",
+     "Fourteen people died in Tuesday's market bombing in Casablanca, the kingdom's interior "
+     "ministry announced."),
+]
+CORROBORATIONS = [
+    ("Casablanca governor says 14 killed in market blast",
+     "The governor of the Casablanca region, Ahmed Benali, told reporters 14 people had been "
+     "killed in the market bombing."),
+    ("Hospital says 14 dead from Casablanca blast",
+     "The director of Ibn Rochd hospital said 14 people had died of their wounds after the "
+     "Casablanca market bombing."),
+]
+
+
+@pytest.mark.parametrize("story", PARAPHRASES, ids=[h for h, _ in PARAPHRASES])
+def test_another_agencys_paraphrase_from_the_same_source(story: tuple[str, str]) -> None:
+    assert decisions([CASABLANCA, story])[1].status is ND
+
+
+@pytest.mark.parametrize("story", CORROBORATIONS, ids=[h for h, _ in CORROBORATIONS])
+def test_the_same_figure_from_another_official_is_corroboration(story: tuple[str, str]) -> None:
+    out = decisions([CASABLANCA, story])
+    assert out[1].status is ACCEPTED and out[1].incident_id == out[0].incident_id
+
+
+PAIRS = [
+    # (first report, another agency's, expected status of the second)
+    (("Quake kills 23 in Iran's Kerman province",
+      "An earthquake killed 23 people in Kerman province, state TV said."),
+     ("Kerman earthquake kills 23",
+      "The quake in Kerman province killed 23, the official IRNA news agency reported."), ND),
+    (("Bus crash kills 17 in Nigeria's Kano",
+      "A bus collided with a truck near Kano, killing 17 people, officials said."),
+     ("17 dead as bus hits truck near Kano",
+      "Seventeen people were killed when a bus hit a truck outside Kano, authorities said."), ND),
+    (("Floods kill 40 in Pakistan's Sindh",
+      "Floods killed 40 people in Sindh province, the provincial disaster management authority "
+      "said."),
+     ("Sindh floods death toll 40",
+      "The Provincial Disaster Management Authority (PDMA) said 40 people had died in floods in "
+      "Sindh."), ND),
+    (("Ferry sinks off Indonesia, 11 dead",
+      "A ferry sank off Sulawesi, killing 11 people, the national search and rescue agency said."),
+     ("Indonesia ferry sinking kills 11",
+      "Eleven people died when the ferry went down off Sulawesi, Basarnas, the search and rescue "
+      "agency, said."), ND),
+    (("Gaza strike kills 12",
+      "An Israeli air strike killed 12 people in Gaza City, the Gaza health ministry said."),
+     ("Air strike on Gaza City kills 12",
+      "Twelve Palestinians were killed in the strike, according to the ministry of health in the "
+      "Hamas-run territory."), ND),
+    (("Blast kills 6 in Kabul",
+      "A blast killed six people in Kabul, the interior ministry spokesman said."),
+     ("Six dead in Kabul explosion",
+      "The explosion killed six people, Interior Ministry spokesman Abdul Mateen Qani said."), ND),
+    (("Blast kills 6 in Kabul",
+      "A blast killed six people in Kabul, the interior ministry spokesman said."),
+     ("Kabul blast kills six",
+      "Six people died in the blast in Kabul, the city's police chief said."), ACCEPTED),
+    (("Attack kills 8 in Balochistan",
+      "Gunmen killed eight people in Kech district, the provincial government spokesman said."),
+     ("Eight killed in Kech attack",
+      "Eight people were killed in the attack, Balochistan's governor told reporters."), ACCEPTED),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), PAIRS, ids=[p[1][0] for p in PAIRS])
+def test_paraphrase_pairs(first: tuple[str, str], second: tuple[str, str],
+                          expected: DecisionStatus) -> None:
+    assert decisions([first, second])[1].status is expected
+
+
+def test_a_source_with_its_acronym_or_an_apposition_is_read() -> None:
+    facts = analyse("Floods", "The Provincial Disaster Management Authority (PDMA) said 40 people "
+                    "had died in floods in Sindh.", 2025)
+    assert source_of(facts) == frozenset({"provin", "disast", "manage"})
+    facts = analyse("Ferry", "Eleven people died when the ferry sank, Basarnas, the search and "
+                    "rescue agency, said.", 2025)
+    assert same(source_of(facts), frozenset({"nation", "search", "rescue"}))
+
+
+def test_unnamed_officialdom_is_one_source_and_titles_have_synonyms() -> None:
+    assert same(frozenset({"offici"}), frozenset({"author"}))
+    assert same(frozenset({"govern"}), frozenset({"author"}))
+    assert same(frozenset({"police", "head"}), frozenset({"police", "chief"}))
+    assert not same(frozenset({"interi"}), frozenset({"health"}))
+
+
+def test_a_story_with_other_news_repeating_the_figure_is_not_a_rewrite() -> None:
+    out = decisions([
+        ("Vietnam karaoke fire: fatalities rise to 21",
+         "The number of fatalities from Friday's fire at a karaoke bar in Da Nang has risen to 21, "
+         "Vietnamese state media said on Sunday."),
+        ("Vietnam arrests karaoke bar owner after deadly fire",
+         "Police in Da Nang arrested the owner of the karaoke bar where 21 people died in a fire at "
+         "the weekend, state media said on Monday."),
+    ])
+    assert out[1].status is ACCEPTED
