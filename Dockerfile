@@ -2,7 +2,7 @@
 #
 # wirealert worker image.
 #   docker build -t wirealert .
-#   docker run --rm -p 6066:6066 -e WIREALERT_KAFKA_URL=kafka://kafka:9092 \
+#   docker run --rm -p 127.0.0.1:6066:6066 -e WIREALERT_KAFKA_URL=kafka://kafka:9092 \
 #       -e WIREALERT_REDIS_URL=redis://redis:6379/0 wirealert            # = `wirealert worker`
 #   docker run --rm wirealert --help                                      # other subcommands
 #

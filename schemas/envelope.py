@@ -1,4 +1,4 @@
-"""RoutedItem: a validated wire item on its way from the ingest agent to the incidents agent."""
+"""Envelopes between the agents: DecodedItem (ingest -> router), RoutedItem (router -> incidents)."""
 
 from __future__ import annotations
 
@@ -18,5 +18,16 @@ class RoutedItem(BaseModel):
     # When the record reached wire.items (its Kafka timestamp): the start of alert latency.
     received_at: AwareDatetime
     # Where the item is on wire.items, so a later stage's dead letter can point at it.
+    origin_partition: int | None = None
+    origin_offset: int | None = None
+
+
+class DecodedItem(BaseModel):
+    """A validated wire item on its way from ingest (any wire.items partition) to the router."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: WireItem
+    received_at: AwareDatetime
     origin_partition: int | None = None
     origin_offset: int | None = None

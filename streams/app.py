@@ -25,7 +25,13 @@ from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_pro
 from streams.security import kafka_credentials
 from streams.settings import Settings
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
-from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
+from streams.topic_names import (
+    ALERTS_TOPIC,
+    DEADLETTER_TOPIC,
+    DECODED_TOPIC,
+    ITEMS_TOPIC,
+    ROUTED_TOPIC,
+)
 from streams.transport import FETCH_WAIT_ATTR
 
 log = logging.getLogger(__name__)
@@ -55,6 +61,7 @@ class WireApp:
     detect_config: DetectConfig
     items_topic: Any
     deadletter_topic: Any
+    decoded_topic: Any
     routed_topic: Any
     alerts_topic: Any
     uri_versions: Any
@@ -121,19 +128,20 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         detect_config=DetectConfig(incident_ttl=settings.incident_ttl),
         items_topic=raw_topic(app, ITEMS_TOPIC, partitions=settings.items_partitions),
         deadletter_topic=raw_topic(app, DEADLETTER_TOPIC, partitions=settings.topic_partitions),
+        # One partition, whatever wire.items has: one router sees the whole wire.
+        decoded_topic=raw_topic(app, DECODED_TOPIC, partitions=1, internal=True),
         routed_topic=raw_topic(app, ROUTED_TOPIC, partitions=settings.topic_partitions, internal=True),
         alerts_topic=raw_topic(app, ALERTS_TOPIC, partitions=settings.topic_partitions),
-        # uri -> highest version seen: exact re-sends and stale versions stop here.
-        # uri -> [highest version seen, item time]; old entries expire (streams.agents.version_expiry).
+        # uri -> [highest version seen, item time]: exact re-sends and stale versions stop here;
+        # old entries expire (streams.agents.version_expiry). The router's, so one partition.
         uri_versions=app.Table(
-            "uri_versions", key_type=str, default=None, partitions=settings.items_partitions,
+            "uri_versions", key_type=str, default=None, partitions=1,
             on_changelog_event=version_expiry.on_changelog_event,
         ),
         version_expiry=version_expiry,
-        # wire.items partition -> the router's RouterState (streams.detect.routing), as JSON bytes.
+        # The one router's RouterState (streams.detect.routing), as JSON bytes, under b"wire".
         router_states=app.Table(
-            "router_states", key_type=bytes, value_type=bytes, default=None,
-            partitions=settings.items_partitions,
+            "router_states", key_type=bytes, value_type=bytes, default=None, partitions=1,
         ),
         # route key -> the detection core's ShardState, as JSON bytes.
         # (faust serialises a table's bytes keys and values raw, anything else as JSON.)

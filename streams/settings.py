@@ -50,10 +50,14 @@ class Settings(BaseSettings):
     # None = the profile's default. Tests use 2 s for a ~1 s group join on the embedded broker.
     broker_session_timeout_s: float | None = Field(default=None, gt=0)
     # Partitions of the topics the worker creates, when they do not exist yet (an existing topic's
-    # own count wins). wire.items defaults to one: ingest is cheap, and one partition keeps the
-    # wire's order across items, which detection depends on (a revision must follow its first
-    # report). Detection scales out on the routed topic, keyed by country.
+    # own count wins). Any wire.items count works: ingest decodes each partition and one router
+    # sees the whole wire (wirealert.decoded, one partition). Detection scales out on the routed
+    # topic, keyed by country.
     items_partitions: int = Field(default=1, ge=1)
+    # How long (wall time) the router holds an item before routing it, so that items that reach
+    # it out of item-time order (several wire.items partitions, two ingest workers) are put back
+    # in order: the latency every alert pays for order. Measured in BENCHMARKS.md.
+    reorder_ms: int = Field(default=1000, ge=0, le=60_000)
     topic_partitions: int = Field(default=4, ge=1)
     topic_replicas: int = Field(default=1, ge=1)
 

@@ -18,7 +18,13 @@ from streams.security import aiokafka_auth
 from streams.settings import Settings
 from streams.sinks.redis_errors import SinkCheckFailed
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
-from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
+from streams.topic_names import (
+    ALERTS_TOPIC,
+    DEADLETTER_TOPIC,
+    DECODED_TOPIC,
+    ITEMS_TOPIC,
+    ROUTED_TOPIC,
+)
 from streams.topics import ensure_topics
 
 log = logging.getLogger(__name__)
@@ -32,14 +38,24 @@ def prepare_topics(settings: Settings) -> Settings:
     """
     replicas, auth = settings.topic_replicas, aiokafka_auth(settings)
     items = ensure_topics(settings.kafka_url, [ITEMS_TOPIC], settings.items_partitions, replicas, auth)
+    if items[ITEMS_TOPIC] != settings.items_partitions:
+        log.warning(
+            "%s exists with %d partitions (this worker would create %d): using them as they are; "
+            "one router still sees the whole wire, through %s",
+            ITEMS_TOPIC, items[ITEMS_TOPIC], settings.items_partitions, DECODED_TOPIC,
+        )
+    decoded = ensure_topics(settings.kafka_url, [DECODED_TOPIC], 1, replicas, auth)
+    if decoded[DECODED_TOPIC] != 1:
+        raise SystemExit(f"{DECODED_TOPIC} must have one partition, it has "
+                         f"{decoded[DECODED_TOPIC]}: delete it (it is internal) and start again")
     others = ensure_topics(
         settings.kafka_url, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC],
         settings.topic_partitions, replicas, auth,
     )
     adopted = {"items_partitions": items[ITEMS_TOPIC], "topic_partitions": others[ROUTED_TOPIC]}
-    for name, count in adopted.items():
-        if count != getattr(settings, name):
-            log.warning("using %d partitions for %s (the topic exists with that count)", count, name)
+    if others[ROUTED_TOPIC] != settings.topic_partitions:
+        log.warning("using %d partitions for %s (the topic exists with that count)",
+                    others[ROUTED_TOPIC], ROUTED_TOPIC)
     return settings.model_copy(update=adopted)
 
 

@@ -1,4 +1,4 @@
-"""Thin faust agents: ingest, incidents, publish. I/O only; decisions come from streams.detect."""
+"""Thin faust agents: ingest, router, incidents, publish. I/O only; decisions come from streams.detect."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ if TYPE_CHECKING:
 
 
 def register_all(wire: WireApp) -> None:
-    from streams.agents import incidents, ingest, publish
+    from streams.agents import incidents, ingest, publish, router
 
     ingest.register(wire)
+    router.register(wire)
     incidents.register(wire)
     publish.register(wire)

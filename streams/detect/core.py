@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -112,13 +113,14 @@ def _withdraw(state: ShardState, item: WireItem, now: datetime, t: int) -> Outco
 
 
 def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBuilder,
-                  opened: bool) -> dict[CountField, int]:
+                  opened: bool, t: int) -> dict[CountField, int]:
     """Apply the item's counts and claims to its incident; emit the alerts they call for."""
     if opened:
         builder.add(AlertKind.new_incident, evidence=item.headline)
     current = inc.current()
     stated: dict[CountField, int] = {}
     corrections: list[tuple[CountField, int | None, StatedCount]] = []
+    late = False
     by_field = facts.stated_by_field()   # the incident's figures over a province's
     for f in CountField:
         if f not in by_field:
@@ -126,19 +128,27 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
         chosen = _resolve(by_field[f], current.get(f))
         stated[f] = chosen.value
         old = current.get(f)
-        if chosen.value != old:
-            if facts.corrected and old is not None:
-                corrections.append((f, old, chosen))
-            else:
-                builder.add(AlertKind.casualty_update, field=f, old=old, new=chosen.value,
-                            evidence=chosen.evidence)
-        inc.counts.setdefault(f, []).append(Statement(g=item.uri, r=item.item_ref, v=chosen.value))
-        del inc.counts[f][:-MAX_STATEMENTS]
+        statement = Statement(g=item.uri, r=item.item_ref, v=chosen.value, t=t)
+        history = inc.counts.setdefault(f, [])
+        if history and statement.order() < history[-1].order():
+            # Older in item time than what set the field: it neither moves it nor alerts; kept
+            # in its place in item order, for a withdrawal's fall-back.
+            late = True
+            bisect.insort(history, statement, key=Statement.order)
+        else:
+            if chosen.value != old:
+                if facts.corrected and old is not None:
+                    corrections.append((f, old, chosen))
+                else:
+                    builder.add(AlertKind.casualty_update, field=f, old=old, new=chosen.value,
+                                evidence=chosen.evidence)
+            history.append(statement)
+        del history[:-MAX_STATEMENTS]
     if facts.corrected:
         for f, old, chosen in corrections:
             builder.add(AlertKind.correction, field=f, old=old, new=chosen.value,
                         evidence=chosen.evidence)
-        if not corrections:
+        if not corrections and not late:
             builder.add(AlertKind.correction, evidence=item.headline)
     known = {c.k for c in inc.claims}
     claimed = False
@@ -204,7 +214,7 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
         del state.noise[:-MAX_NOISE]
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted))
     builder = AlertBuilder(inc, item, now)
-    stated = _state_change(inc, item, facts, builder, opened)
+    stated = _state_change(inc, item, facts, builder, opened, t)
     inc_mod.remember_names(inc, facts)
     inc.prints.append(neardup.make_print(ref, facts, stated, t))
     del inc.prints[:-MAX_PRINTS]

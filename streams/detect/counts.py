@@ -137,6 +137,9 @@ _SIDE_BEFORE = re.compile(rf"{_SIDE}[^,;¦]{{0,60}}$")
 MAX_COUNT = 10_000_000
 _MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely|projected|estimate)\b")
 _THEN_DIED = re.compile(r"[^,;¦]{0,60}?\b(?:died|die|dies|succumbed|succumb)\b")
+# "the two explosions killed 103", "three blasts wounded 20": the verb has its own object, a
+# count, so the number before it sizes the subject (the events or the attackers), not the dead
+_OBJECT_COUNT = re.compile(rf"^\s+(?:people\s+)?{QUAL}#\d+#")
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
 )
@@ -194,6 +197,8 @@ def counts_in(s: str) -> list[Stated]:
         if f is None or _MODAL.search(m.group(0)):
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
+            continue
+        if _OBJECT_COUNT.match(s[m.end():]):
             continue
         if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
             continue

@@ -22,6 +22,8 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
+_MAX_DIGITS = 15     # far above any count (counts.MAX_COUNT); longer runs are not counts
+_MAX_VALUE = 10**_MAX_DIGITS
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 _SIMPLE = rf"(?:{_WORD}(?:-{_WORD})?)"
 # "two dozen", "a dozen", "three hundred and five", "forty-seven", "1,284", "a hundred"
@@ -63,7 +65,9 @@ def word_value(text: str) -> int | None:
     """The value of a number written in words or digits; None when it is not a number."""
     s = text.lower().replace(",", "").strip()
     if s.replace(".", "", 1).isdigit():
-        return int(float(s)) if "." not in s else None
+        # a decimal is never a head count, and a run longer than any count could be ("1" * 400)
+        # is not one either: int() of it would be slow and float() of it overflows
+        return int(s) if "." not in s and len(s) <= _MAX_DIGITS else None
     words = re.split(r"[\s-]+", s)
     total = current = 0
     seen = False
@@ -87,6 +91,8 @@ def word_value(text: str) -> int | None:
                 current = 0
         else:
             return None
+        if total + current > _MAX_VALUE:
+            return None   # "million million ...": no count is this large; stop before it grows
         seen = True
     return total + current if seen else None
 

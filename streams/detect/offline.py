@@ -5,14 +5,20 @@ It does what the agents do, with dicts instead of faust tables: decode and valid
 `check_version` (a repeat -> duplicate, an older version -> duplicate with reason "stale"),
 `route_item` to pick the shard (one router, as the ingest agent has per wire.items partition), and
 `process` against that shard's state.
+
+`evaluate_lines` feeds the valid items through the stream's reorder stage
+(`streams.detect.reorder`) with an infinite hold: a file is a wire that arrived all at once, so
+its items are processed in item-time order (up to `MAX_HELD` at a time), as the stream does
+whenever the wire's disorder is within `WIREALERT_REORDER_MS`. Invalid lines are decided at once.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
-from schemas import Alert, Decision
+from schemas import Alert, Decision, WireItem
 from schemas.codec import RecordError, decode_item, decode_json
 from schemas.decision import DecisionStatus
 from streams.detect.api import (
@@ -24,6 +30,7 @@ from streams.detect.api import (
     process,
     route_item,
 )
+from streams.detect.reorder import ReorderBuffer, item_order
 
 
 def _best_effort_ref(raw: bytes) -> str | None:
@@ -41,6 +48,11 @@ def _best_effort_ref(raw: bytes) -> str | None:
     return f"{uri}@{version}"
 
 
+def invalid(raw: bytes, exc: RecordError) -> Decision:
+    return Decision(item_ref=_best_effort_ref(raw), status=DecisionStatus.invalid,
+                    reason=f"{exc.reason}: {exc.message}")
+
+
 class Evaluator:
     """Holds the per-uri versions and per-shard states of one offline run."""
 
@@ -52,11 +64,14 @@ class Evaluator:
         self.shards: dict[str, ShardState] = {}
 
     def feed(self, raw: bytes) -> tuple[Decision, list[Alert]]:
+        """One line, processed at once (in the order given, no reordering)."""
         try:
             item = decode_item(raw)
         except RecordError as exc:
-            return Decision(item_ref=_best_effort_ref(raw), status=DecisionStatus.invalid,
-                            reason=f"{exc.reason}: {exc.message}"), []
+            return invalid(raw, exc), []
+        return self.feed_item(item)
+
+    def feed_item(self, item: WireItem) -> tuple[Decision, list[Alert]]:
         verdict = check_version(self.versions.get(item.uri), item)
         if verdict is not VersionVerdict.new:
             return Decision(item_ref=item.item_ref, status=DecisionStatus.duplicate,
@@ -75,9 +90,20 @@ class Evaluator:
 
 def evaluate_lines(lines: Iterable[bytes], *, config: DetectConfig | None = None,
                    now: datetime | None = None) -> Iterator[tuple[Decision, list[Alert]]]:
-    """One (decision, alerts) per non-blank input line, in order."""
+    """One (decision, alerts) per non-blank input line: invalid lines at once, the others in
+    item-time order (see the module docstring)."""
     ev = Evaluator(config, now)
+    held: ReorderBuffer[WireItem] = ReorderBuffer(hold=math.inf)
     for raw in lines:
         if not raw.strip():
             continue
-        yield ev.feed(raw.strip())
+        try:
+            item = decode_item(raw.strip())
+        except RecordError as exc:
+            yield invalid(raw.strip(), exc), []
+            continue
+        held.push(item_order(item), item, now=0.0)
+        for released in held.due(0.0):   # only past MAX_HELD: the hold never ends
+            yield ev.feed_item(released.payload)
+    for released in held.flush():
+        yield ev.feed_item(released.payload)

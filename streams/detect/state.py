@@ -21,12 +21,22 @@ MAX_NOISE = 24        # fingerprints of recent non-incident items per shard
 
 
 class Statement(BaseModel):
-    """One count stated by one item: `g` guid, `r` item_ref, `v` value."""
+    """One count stated by one item: `g` guid, `r` item_ref, `v` value, `t` item time.
+
+    An incident keeps a field's statements in item order (`order`), so the field's value is the
+    one stated last in item time, whatever order the items were processed in.
+    """
 
     model_config = ConfigDict(extra="forbid")
     g: str
     r: str
     v: int
+    t: int = 0
+
+    def order(self) -> tuple[int, int, str]:
+        """As streams.detect.reorder.item_order: item time, version, uri."""
+        version = self.r.rsplit("@", 1)[-1]
+        return self.t, int(version) if version.isdigit() else 0, self.g
 
 
 class Claim(BaseModel):

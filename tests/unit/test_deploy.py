@@ -171,7 +171,11 @@ class _SettingsFromValuesOnly(Settings):
         return (init_settings,)
 
 
-def env_problems(where: str, env: dict[str, Any]) -> list[str]:
+# The value a Secret gives a variable: not known here, but set.
+SECRET_VALUE = "from-secret"
+
+
+def env_problems(where: str, env: dict[str, Any], *, validate: bool = True) -> list[str]:
     """WIREALERT_* variables must be Settings fields, and their values must validate."""
     problems: list[str] = []
     fields = settings_fields()
@@ -185,7 +189,7 @@ def env_problems(where: str, env: dict[str, Any]) -> list[str]:
             problems.append(f"{where}: {var} is not read by the worker (no Settings.{field})")
         elif "__" not in var and value is not None:
             values[field] = str(value)
-    if values:
+    if values and validate:
         try:
             _SettingsFromValuesOnly(**values)
         except ValidationError as exc:
@@ -599,11 +603,34 @@ def grafana_provisioning_problems(datasources: Any, providers: Any, compose: Any
 # --------------------------------------------------------------------------------------------
 
 
+# ${VAR:?message}: a value compose takes from .env (it refuses to start without it).
+_REQUIRED_VAR = re.compile(r"\$\{(\w+):\?[^}]*\}")
+FROM_DOTENV = "from-dotenv"
+
+
 def service_env(service: dict[str, Any]) -> dict[str, Any]:
+    """The service's environment, with ${VAR:?...} taken as set (to a URL-safe placeholder)."""
     env = service.get("environment") or {}
     if isinstance(env, list):
-        return dict(str(e).split("=", 1) if "=" in str(e) else (str(e), None) for e in env)
-    return dict(env)
+        env = dict(str(e).split("=", 1) if "=" in str(e) else (str(e), None) for e in env)
+    return {
+        k: _REQUIRED_VAR.sub(FROM_DOTENV, v) if isinstance(v, str) else v for k, v in env.items()
+    }
+
+
+def kafka_advertised_listeners(service: dict[str, Any]) -> str | None:
+    """KAFKA_ADVERTISED_LISTENERS, or advertised.listeners of a mounted deploy/kafka config."""
+    advertised = service_env(service).get("KAFKA_ADVERTISED_LISTENERS")
+    if advertised is not None or "apache/kafka" not in str(service.get("image", "")):
+        return advertised
+    for volume in service.get("volumes") or []:
+        source = str(volume.get("source", "") if isinstance(volume, dict) else volume).split(":")[0]
+        config = ROOT / source / "server.properties"
+        if source.startswith((".", "/")) and config.is_file():
+            for line in config.read_text(encoding="utf-8").splitlines():
+                if line.startswith("advertised.listeners="):
+                    return line.split("=", 1)[1].strip()
+    return None
 
 
 def worker_services(compose: Any) -> list[str]:
@@ -748,7 +775,7 @@ def compose_problems(compose: Any, dockerfile: str) -> list[str]:
                     f"compose {name}: {var} host {parts.hostname} is not a compose service"
                 )
                 continue
-            advertised = service_env(services[parts.hostname]).get("KAFKA_ADVERTISED_LISTENERS")
+            advertised = kafka_advertised_listeners(services[parts.hostname])
             if advertised is not None:
                 if f"//{parts.hostname}:{parts.port}" not in str(advertised):
                     problems.append(f"compose {name}: {first} is not an advertised Kafka listener")
@@ -999,7 +1026,9 @@ def k8s_problems(docs: dict[str, list[dict[str, Any]]], dockerfile: str) -> list
             problems.append("k8s Secret example: values must be clearly marked placeholders")
     configmaps = {c["metadata"]["name"]: c.get("data") or {} for c in of_kind(docs, "ConfigMap")}
     for name, data in configmaps.items():
-        problems += env_problems(f"k8s ConfigMap {name}", data)
+        # Names only: the values are validated with the Secrets' in the container's env below
+        # (SASL settings here need the password there).
+        problems += env_problems(f"k8s ConfigMap {name}", data, validate=False)
         if ENV_PREFIX + "REDIS_URL" in data:
             problems.append(f"k8s ConfigMap {name}: WIREALERT_REDIS_URL belongs in the Secret")
 
@@ -1024,7 +1053,7 @@ def k8s_problems(docs: dict[str, list[dict[str, Any]]], dockerfile: str) -> list
         problems.append(f"{where}: must run `wirealert worker`")
 
     # Environment: ConfigMap (envFrom) + explicit env, all Settings fields.
-    # Value None = comes from a Secret: the name is checked, the value is not known here.
+    # A secretKeyRef gives SECRET_VALUE, an envFrom Secret None: the value is not known here.
     env: dict[str, Any] = {}
     for source in container.get("envFrom") or []:
         if "configMapRef" in source:
@@ -1044,7 +1073,7 @@ def k8s_problems(docs: dict[str, list[dict[str, Any]]], dockerfile: str) -> list
                 problems.append(
                     f"{where}: {var['name']} refers to a missing Secret key {secret_ref}"
                 )
-            env[var["name"]] = None
+            env[var["name"]] = SECRET_VALUE
         else:
             env[var["name"]] = var.get("value")
     problems += env_problems(where, env)

@@ -207,3 +207,17 @@ def test_one_province_or_side_is_a_part_not_the_total(body: str) -> None:
 def test_one_side_of_a_border_is_not_the_incident(headline: str, body: str, stated: set[int]) -> None:
     facts = analyse(headline, body, 2025)
     assert {c.value for c in facts.counts if c.field is K} == stated
+
+
+# A number that sizes the subject of the verb (the events, the attackers) is not the count of
+# the verb's object, whatever the field: the object is.
+@pytest.mark.parametrize(("body", "field", "value"), [
+    ("The two explosions in Kerman killed 103 people, state TV said.", K, 103),
+    ("Three blasts at the market killed at least 40, police said.", K, 40),
+    ("Two suicide bombers killed 84 people at the gathering.", K, 84),
+    ("The two car bombs wounded more than 200 people.", INJ, 200),
+    ("Four separate raids detained 35 suspects overnight.", A, 35),
+    ("Two landslides displaced some 5,000 villagers in the valley.", D, 5000),
+])
+def test_subject_number_is_not_the_object_count(body: str, field: CountField, value: int) -> None:
+    assert counts(body) == {field: {value}}

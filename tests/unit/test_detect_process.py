@@ -195,14 +195,30 @@ def test_far_future_timestamp_is_clamped_to_now() -> None:
 
 
 def test_evaluate_lines_decides_every_line() -> None:
+    later = "2024-03-01T11:00:00Z"
     lines = [line(item("u:1", 1)), line(item("u:1", 1)), b"{not json", b"\xff\xfe",
-             line(item("u:1", 2, headline="Blast kills 14 in market")), line(item("u:1", 1))]
+             line(item("u:1", 2, headline="Blast kills 14 in market", versioncreated=later)),
+             line(item("u:1", 1, versioncreated="2024-03-01T12:00:00Z"))]
     decisions = [d for d, _ in evaluate_lines(lines, now=NOW)]
+    # invalid lines at once; the others in item-time order (the last line's v1 is stamped
+    # after v2, so it comes last and is stale)
     assert [d.status.value for d in decisions] == [
-        "accepted", "duplicate", "invalid", "invalid", "accepted", "duplicate"]
+        "invalid", "invalid", "accepted", "duplicate", "accepted", "duplicate"]
+    assert [d.item_ref for d in decisions[2:]] == ["u:1@1", "u:1@1", "u:1@2", "u:1@1"]
     assert decisions[5].reason == "stale"
-    assert decisions[2].reason and decisions[2].reason.startswith("not_json")
+    assert decisions[0].reason and decisions[0].reason.startswith("not_json")
 
+
+def test_evaluate_lines_goes_by_item_time_not_line_order() -> None:
+    first = item("u:9", 1, headline="Blast kills 12 in market")
+    revised = item("u:9", 2, headline="Blast toll rises to 20 in market",
+                   body="At least 20 people were killed when a bomb exploded in a market in "
+                        "Peshawar, Pakistan, police said.", versioncreated="2024-03-01T11:00:00Z")
+    in_order = [a.alert_id for _, got in evaluate_lines([line(first), line(revised)], now=NOW)
+                for a in got]
+    reversed_ = [a.alert_id for _, got in evaluate_lines([line(revised), line(first)], now=NOW)
+                 for a in got]
+    assert in_order and sorted(in_order) == sorted(reversed_)
 
 
 def test_politics_that_attacks_does_not_join_an_incident() -> None:

@@ -1,0 +1,175 @@
+"""Router: the whole wire in item-time order -> uri@version bookkeeping -> the item's shard.
+
+It reads wirealert.decoded, which has one partition whatever wire.items has, so one router (on
+whichever worker holds that partition) sees every item. Items wait in the reorder stage
+(`streams.detect.reorder`) for WIREALERT_REORDER_MS, then go out in item-time order: a version
+check against `uri_versions` (re-sends and stale versions stop here), `route_item` against the
+one `RouterState`, and on to wirealert.routed keyed by route key.
+
+A held item is not acked: its message keeps a reference until the item has been routed, so the
+consumer never commits past it and a crash replays it. Items routed before the crash but not yet
+committed come back too and stop at the version check (their versions were recorded once their
+routed copy was on the broker). A timer releases the tail of the wire when no more input comes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from schemas import WireItem
+from schemas.codec import RecordError, encode_routed
+from schemas.envelope import DecodedItem, RoutedItem
+from streams import audit
+from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
+from streams.agents.errors import ErrorPolicy, describe
+from streams.agents.state_cache import StateCache
+from streams.agents.version_expiry import seen_of, version_of
+from streams.detect import RouterState, VersionVerdict, check_version, route_item
+from streams.detect.reorder import Released, ReorderBuffer, WireClock, item_order
+
+if TYPE_CHECKING:
+    from streams.app import WireApp
+
+log = logging.getLogger(__name__)
+
+ROUTER_KEY = b"wire"       # the one RouterState
+PARTITION = 0              # wirealert.decoded's only partition
+TICK_S = 0.05              # how often the idle timer looks for items whose hold is over
+
+Held = tuple[Any, DecodedItem]   # (event, item)
+
+
+def item_time(item: WireItem) -> float:
+    """The item's time as epoch seconds, never later than now (a clock that runs ahead of the
+    wire must not expire everything)."""
+    return min(item.versioncreated.timestamp(), time.time())
+
+
+def register(wire: WireApp) -> None:
+    metrics = wire.metrics
+    policy = ErrorPolicy(wire.deadletter_topic, metrics)
+    held: ReorderBuffer[Held] = ReorderBuffer(wire.settings.reorder_ms / 1000)
+    lock = asyncio.Lock()
+    hold = wire.settings.reorder_ms / 1000
+    clock = WireClock(wire.settings.items_partitions, idle=max(hold, TICK_S), started=time.time())
+
+    def now() -> float:
+        return clock.now(time.time())
+    expiry = wire.version_expiry
+    routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
+
+    async def on_rebalance(*args: Any, **kwargs: Any) -> None:
+        # Whatever is held is unacked: the partition's next owner (maybe this worker) replays it.
+        held.flush()
+        clock.reset(time.time())
+        await routers.on_rebalance()
+        await expiry.on_rebalance()
+
+    wire.app.on_partitions_revoked.connect(on_rebalance)
+    wire.app.on_partitions_assigned.connect(routers.on_rebalance)
+
+    def forget_expired(event: Any) -> None:
+        """Delete the uris whose last version is older than the TTL."""
+        for seen, uri in expiry.expired(PARTITION):
+            stored = wire.uri_versions.get(uri)
+            if stored is not None and seen_of(stored) <= seen:
+                with in_event(event):
+                    del wire.uri_versions[uri]
+
+    async def route_released(ready: list[Released[Held]]) -> None:
+        started = time.perf_counter()
+        batch_versions: dict[str, int] = {}
+        forwarded: list[tuple[Any, str, int, float]] = []
+        router = routers.take(ROUTER_KEY)
+        deliveries = []
+        for released in ready:
+            event, decoded = released.payload
+            item = decoded.item
+            if released.late:
+                metrics.items_late.inc()
+            last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
+            verdict = check_version(last, item)
+            if verdict is not VersionVerdict.new:
+                audit.item(item.item_ref, decision=verdict.value)
+                metrics.duplicates.labels(
+                    "exact" if verdict is VersionVerdict.duplicate else "stale"
+                ).inc()
+                continue
+            batch_versions[item.uri] = item.version
+            origin = (decoded.origin_partition or 0, decoded.origin_offset or 0)
+            try:
+                route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
+                routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
+                                    received_at=decoded.received_at,
+                                    origin_partition=decoded.origin_partition,
+                                    origin_offset=decoded.origin_offset)
+                value = encode_routed(routed)
+            except RecordError as error:   # too large for the broker even without its HTML
+                deliveries.append(await policy.dead_letter(
+                    event.message, error.reason, error.message, origin=origin,
+                    item_ref=item.item_ref))
+                continue
+            except Exception as exc:  # the router failed on this item: it alone is lost
+                log.exception("routing failed for %s", item.item_ref)
+                deliveries.append(await policy.dead_letter(
+                    event.message, "route_error", describe(exc), origin=origin,
+                    item_ref=item.item_ref))
+                continue
+            try:
+                delivery = await wire.routed_topic.send(key=routed.route_key.encode(), value=value)
+            except Exception as exc:  # refused before it left (e.g. over the request size)
+                deliveries.append(await policy.dead_letter(
+                    event.message, "send_error", describe(exc), origin=origin,
+                    item_ref=item.item_ref))
+                continue
+            deliveries.append(delivery)
+            forwarded.append((event, item.uri, item.version, item_time(item)))
+        # Versions are recorded once the broker has the routed items: a crash in between
+        # routes them again (harmless: the incidents stage knows the item_ref).
+        await policy.delivered(deliveries, "the routed items and dead letters of a batch")
+        for event, uri, version, seen in forwarded:
+            with in_event(event):
+                wire.uri_versions[uri] = [version, seen]
+            expiry.record(PARTITION, uri, seen)
+        last_event = ready[-1].payload[0]
+        with in_event(last_event):
+            routers.store(ROUTER_KEY, router)
+        forget_expired(last_event)
+        for released in ready:   # now the consumer may commit past them
+            released.payload[0].ack()
+        per_item = (time.perf_counter() - started) / len(ready)
+        for _ in ready:
+            metrics.stage_seconds.labels("route").observe(per_item)
+
+    async def release(now: float) -> None:
+        async with lock:
+            ready = held.due(now)
+            if ready:
+                await route_released(ready)
+            metrics.items_held.set(len(held))
+
+    @wire.app.agent(wire.decoded_topic, name="wirealert.router")
+    @policy.total("router")
+    async def router(records: Any) -> None:
+        async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
+            async with lock:
+                for event in events:
+                    decoded = DecodedItem.model_validate_json(event.value)
+                    event.message.incref()   # take_events' ack leaves it unacked while held
+                    # arrival = when the record reached wire.items: the same on a replay
+                    arrived = decoded.received_at.timestamp()
+                    clock.saw(decoded.origin_partition or 0, arrived, time.time())
+                    held.push(item_order(decoded.item), (event, decoded), arrived)
+            await release(now())
+
+    async def release_idle() -> None:
+        try:
+            if held.next_due() <= now():
+                await release(now())
+        except Exception as exc:   # as an agent body: stop the worker before anything is acked
+            policy.fatal("the router's idle release failed", exc)
+
+    wire.app.timer(TICK_S)(release_idle)   # faust's timer decorator is untyped
