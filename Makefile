@@ -13,7 +13,7 @@ help:
 	@echo "make test        unit + integration tests (real embedded broker and Redis), lint, types"
 	@echo "make test-slow   the long reliability tests"
 	@echo "make test-kafka  the integration and reliability tests on Apache Kafka (Java 17, Maven)"
-	@echo "make bench       the full benchmark (BENCHMARKS.md); make bench-quick for a short run"
+	@echo "make bench       the full benchmark (BENCHMARKS.md); make bench-quick for a short run; BROKER=kafka on Apache Kafka"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -77,11 +77,14 @@ typecheck: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/python -m schemas.export
 
-bench: $(STAMP)
-	$(BIN)/python -m bench.run
+# BROKER=kafka runs the bench on Apache Kafka (fetching its jars first).
+BROKER ?= embedded
+BENCH_DEPS := $(STAMP) $(if $(filter kafka,$(BROKER)),kafka)
+bench: $(BENCH_DEPS)
+	$(BIN)/python -m bench.run --broker $(BROKER)
 
-bench-quick: $(STAMP)
-	$(BIN)/python -m bench.run --quick
+bench-quick: $(BENCH_DEPS)
+	$(BIN)/python -m bench.run --quick --broker $(BROKER)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build *.egg-info test-artifacts bench-results.json

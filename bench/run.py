@@ -2,13 +2,14 @@
 
     python -m bench.run            # make bench        (full; ~15 minutes on 2 cores)
     python -m bench.run --quick    # make bench-quick  (same parts smaller, no 1M step; < 3 min)
+    python -m bench.run --broker kafka   # make bench BROKER=kafka (Apache Kafka; make kafka first)
 
-Everything runs on one machine in one run, so machine noise hits all parts alike: the embedded
-broker (Tansu) and a local redis-server are started fresh, one worker process at a time runs
-(the faust pass-through, then the real `wirealert worker`), and the bench process pushes items,
-reads the output topic or subscribes to Redis. The cost-of-growth part runs the detection path
-in-process (`bench.growth`, a child process of its own, whose RSS is measured). Prints one table
-and writes bench-results.json.
+Everything runs on one machine in one run, so machine noise hits all parts alike: the broker
+(embedded Tansu by default, or Apache Kafka) and a local redis-server are started fresh, one
+worker process at a time runs (the faust pass-through, then the real `wirealert worker`), and
+the bench process pushes items, reads the output topic or subscribes to Redis. The
+cost-of-growth part runs the detection path in-process (`bench.growth`, a child process of its
+own, whose RSS is measured). Prints one table and writes bench-results.json (with `broker`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from streams.detect.offline import Evaluator
 from streams.embedded import free_port
 from streams.profiles import DEFAULT_FETCH_WAIT_MS
 from streams.pushing import bootstrap_servers
-from streams.stack import LocalStack, local_stack
+from streams.stack import BrokerKind, LocalStack, local_stack
 from streams.topic_names import ITEMS_TOPIC
 from streams.topics import ensure_topics
 
@@ -169,14 +170,14 @@ async def drain_until(consumer: AIOKafkaConsumer, count: int, timeout: float) ->
     return seen, last_ts
 
 
-async def framework_limit(stack: LocalStack, lines: list[bytes]) -> float:
+async def framework_limit(stack: LocalStack, lines: list[bytes], fetch_wait_ms: int) -> float:
     topics = [passthrough.IN_TOPIC, passthrough.OUT_TOPIC]
     await asyncio.to_thread(ensure_topics, stack.kafka_url, topics, 1, 1)
     env = stack.env(WIREALERT_WEB_PORT=str(free_port()),
                     WIREALERT_DATA_DIR=str(stack.workdir / "passthrough"))
     proc = start_process("bench.passthrough", env, stack.workdir / "passthrough.log")
     out = await consumer_on(stack.kafka_url, passthrough.OUT_TOPIC,
-                            fetch_wait_ms=DEFAULT_FETCH_WAIT_MS["embedded"])
+                            fetch_wait_ms=fetch_wait_ms)
     try:
         # A probe through the agent: the group has joined and the partition is assigned.
         await produce_all(stack.kafka_url, passthrough.IN_TOPIC, [b'{"probe": 1}'])
@@ -347,8 +348,9 @@ def machine() -> dict[str, Any]:
             "load_before": os.getloadavg()}
 
 
-async def run_all(plan: Plan, worker_env: dict[str, str], cache: bool) -> dict[str, Any]:
-    fetch_wait = int(worker_env.get("WIREALERT_FETCH_MAX_WAIT_MS", DEFAULT_FETCH_WAIT_MS["embedded"]))
+async def run_all(plan: Plan, worker_env: dict[str, str], cache: bool,
+                  broker: BrokerKind = "embedded") -> dict[str, Any]:
+    fetch_wait = int(worker_env.get("WIREALERT_FETCH_MAX_WAIT_MS", DEFAULT_FETCH_WAIT_MS[broker]))
     latency_counts = [int(r * plan.latency_seconds) for r in plan.latency_rates]
     records = list(mix(200 + plan.limit_items + sum(latency_counts)))
     warm, records = records[:200], records[200:]
@@ -362,15 +364,16 @@ async def run_all(plan: Plan, worker_env: dict[str, str], cache: bool) -> dict[s
     if expected[0] == 0:
         raise SystemExit("the offline core gives no alert for the warm-up items: is the workload valid?")
 
-    results: dict[str, Any] = {"plan": plan.name, "machine": machine(), "items": plan.limit_items,
-                               "worker_env": worker_env, "fetch_wait_ms": fetch_wait}
-    with local_stack("wirealert-bench", **worker_env) as stack:
+    results: dict[str, Any] = {"plan": plan.name, "broker": broker, "machine": machine(),
+                               "items": plan.limit_items, "worker_env": worker_env,
+                               "fetch_wait_ms": fetch_wait}
+    with local_stack("wirealert-bench", broker_kind=broker, **worker_env) as stack:
         log("1/5 broker limit: aiokafka consume of the same records")
         rate = await broker_limit(stack.kafka_url, limit_lines, fetch_wait)
         results["broker_limit_per_s"] = round(rate)
         log(f"    {results['broker_limit_per_s']:,}/s")
         log("2/5 framework limit: faust decode-and-forward agent")
-        results["framework_limit_per_s"] = round(await framework_limit(stack, limit_lines))
+        results["framework_limit_per_s"] = round(await framework_limit(stack, limit_lines, fetch_wait))
         log(f"    {results['framework_limit_per_s']:,}/s")
 
         log("3/5 pipeline: wirealert worker, items through to Redis")
@@ -437,6 +440,8 @@ def table(r: dict[str, Any]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smaller parts, no 1M growth step")
+    ap.add_argument("--broker", choices=["embedded", "kafka"], default="embedded",
+                    help="the broker the run starts: embedded (Tansu) or Apache Kafka (make kafka)")
     ap.add_argument("--items", type=int, help="override the item count of the throughput parts")
     ap.add_argument("--growth-steps", help="override, e.g. 10000,100000")
     ap.add_argument("--no-cache", action="store_true", help="growth loop: JSON-parse state per item")
@@ -452,12 +457,12 @@ def main() -> None:
                     plan.hop_seconds, tuple(int(s) for s in args.growth_steps.split(",")))
     worker_env = dict(kv.split("=", 1) for kv in args.env)
     started = time.monotonic()
-    results = asyncio.run(run_all(plan, worker_env, cache=not args.no_cache))
+    results = asyncio.run(run_all(plan, worker_env, cache=not args.no_cache, broker=args.broker))
     results["seconds"] = round(time.monotonic() - started, 1)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print()
     print(table(results))
-    print(f"\n{plan.name} run in {results['seconds']:.0f} s; results in {RESULTS.name}")
+    print(f"\n{plan.name} run on {args.broker} in {results['seconds']:.0f} s; results in {RESULTS.name}")
 
 
 if __name__ == "__main__":

@@ -92,6 +92,7 @@ def push(
     topic: Annotated[str, typer.Option(help="topic to send to")] = "wire.items",
 ) -> None:
     """Send JSONL wire items to wire.items (key = uri), with progress."""
+    from streams.kafka_errors import explain, kafka_failures
     from streams.pushing import push_lines
     from streams.security import aiokafka_auth
     from streams.topics import ensure_topics
@@ -110,10 +111,12 @@ def push(
     try:
         # Pushing before any worker ran would let the broker auto-create wire.items with its own
         # default partition count, and items spread over partitions lose the wire's order.
-        ensure_topics(settings.kafka_url, [topic], settings.items_partitions, settings.topic_replicas,
-                      aiokafka_auth(settings))
-    except Exception as exc:  # the broker is down or unreachable: say so, no traceback
-        err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {exc}")
+        with kafka_failures() as failures:
+            ensure_topics(settings.kafka_url, [topic], settings.items_partitions,
+                          settings.topic_replicas, aiokafka_auth(settings))
+    except Exception as exc:  # the broker is down, unreachable or refuses us: say why, in one line
+        err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {explain(exc, failures)}",
+                  soft_wrap=True)
         if stream is not sys.stdin.buffer:
             stream.close()
         raise typer.Exit(2) from None
@@ -123,16 +126,18 @@ def push(
     ) as progress:
         task = progress.add_task("push", total=total)
         try:
-            report = asyncio.run(
-                push_lines(
-                    stream, kafka_url=settings.kafka_url, topic=topic,
-                    max_bytes=settings.max_record_bytes,
-                    on_line=lambda n: progress.advance(task, n),
-                    auth=aiokafka_auth(settings),
+            with kafka_failures() as failures:
+                report = asyncio.run(
+                    push_lines(
+                        stream, kafka_url=settings.kafka_url, topic=topic,
+                        max_bytes=settings.max_record_bytes,
+                        on_line=lambda n: progress.advance(task, n),
+                        auth=aiokafka_auth(settings),
+                    )
                 )
-            )
         except Exception as exc:  # the broker is down or unreachable: say so, no traceback
-            err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {exc}")
+            err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: "
+                      f"{explain(exc, failures)}", soft_wrap=True)
             raise typer.Exit(2) from None
         finally:
             if stream is not sys.stdin.buffer:
