@@ -50,8 +50,11 @@ def run_batch(hostile: list[bytes], seed: int) -> None:
         (hashlib.sha256(raw).hexdigest(), reason) for raw in mixed if (reason := reason_of(raw))
     )
     expected_alerts = [a for _, alerts in evaluate_lines(mixed) for a in alerts]
+    # Fuzzed items carry arbitrary item times, and the offline core decides a file in item-time
+    # order. The stream does the same for items that arrive within its reorder hold, so the hold
+    # here covers the whole batch (a busy 2-core machine can take seconds to push one).
     with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-fuzz",
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
+                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2", WIREALERT_REORDER_MS="20000") as stack:
         worker = stack.start_worker()
         produce_raw(stack, mixed)
         client = redis.Redis(port=stack.redis.port)
