@@ -123,6 +123,10 @@ def test_a_killed_worker_and_a_redis_restart_change_no_alert(
     got = settle(stack, expected, timeout=120)
     counts = compare(got, expected)
     print(f"seed={seed} killed at {share:.0%}: expected {len(expected)}, got {len(got)}, {counts}")
+    print("missing:", sorted({identity(a) for a in expected} - {identity(a) for a in got},
+                             key=str)[:10])
+    print("extra:", sorted({identity(a) for a in got} - {identity(a) for a in expected},
+                           key=str)[:10])
     # Nothing may be lost or repeated, whatever the crash schedule: these hold and are enforced.
     assert {k: counts[k] for k in ("missing", "missing_ids", "duplicates")} == {
         "missing": 0, "missing_ids": 0, "duplicates": 0}, counts
