@@ -171,8 +171,17 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
     cfg = config or DetectConfig()
     t = _epoch(item, now)
     state.clock = max(state.clock, t)
-    inc_mod.expire(state, state.clock - int(cfg.incident_ttl.total_seconds()))
+    window_start = state.clock - int(cfg.incident_ttl.total_seconds())
+    inc_mod.expire(state, window_start)
     ref = item.item_ref
+    if t < window_start:
+        # Older than everything the shard still remembers: no incident it could join or revise
+        # is kept, its item_ref may have been forgotten, and an alert would be old news. A
+        # stream meets this when it replays input after a rebalance against a state that is
+        # already ahead of it: such an item must open nothing and alert nothing.
+        return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted, reason=(
+            f"outside the shard's window: item time is more than "
+            f"{cfg.incident_ttl.total_seconds() / 3600:g} h behind the latest item of {state.key}")))
     if ref in state.refs:
         seen = state.refs[ref]
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.duplicate, duplicate_of=ref,
