@@ -125,7 +125,8 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         profile=profile,
         metrics=metrics,
         sink=sink,
-        detect_config=DetectConfig(incident_ttl=settings.incident_ttl),
+        detect_config=DetectConfig(incident_ttl=settings.incident_ttl,
+                                    alert_horizon=settings.alert_horizon),
         items_topic=raw_topic(app, ITEMS_TOPIC, partitions=settings.items_partitions),
         deadletter_topic=raw_topic(app, DEADLETTER_TOPIC, partitions=settings.topic_partitions),
         # One partition, whatever wire.items has: one router sees the whole wire.

@@ -197,6 +197,11 @@ def evaluate(
     incident_ttl_hours: Annotated[
         float | None, typer.Option(help="close an incident quiet this long (default: the worker's)")
     ] = None,
+    alert_horizon_hours: Annotated[
+        float | None,
+        typer.Option(min=0.0, help="old news: withhold the alerts of an item this far behind both "
+                     "its shard's clock and the file's clock (default: the worker's)"),
+    ] = None,
 ) -> None:
     """Run the detection core over a JSONL stream offline (no Kafka, no Redis)."""
     from collections import Counter
@@ -205,8 +210,10 @@ def evaluate(
     from streams.detect import DetectConfig
     from streams.detect.offline import evaluate_lines
 
-    hours = incident_ttl_hours if incident_ttl_hours is not None else Settings().incident_ttl_hours
-    config = DetectConfig(incident_ttl=timedelta(hours=hours))
+    settings = Settings()
+    hours = incident_ttl_hours if incident_ttl_hours is not None else settings.incident_ttl_hours
+    horizon = alert_horizon_hours if alert_horizon_hours is not None else settings.alert_horizon_hours
+    config = DetectConfig(incident_ttl=timedelta(hours=hours), alert_horizon=timedelta(hours=horizon))
     statuses: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     with file.open("rb") as src, alerts.open("w", encoding="utf-8") as out_alerts:

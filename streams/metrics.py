@@ -43,6 +43,7 @@ class Metrics:
     stage_seconds: Histogram
     consumer_lag: Gauge
     items_late: Counter
+    items_old: Counter
     items_held: Gauge
     named_sources: set[str] = field(default_factory=set)
 
@@ -129,6 +130,11 @@ class Metrics:
                 "Items that reached the router after a later item (in item time) had gone on",
                 registry=reg,
             ),
+            items_old=Counter(
+                "wirealert_items_old",
+                "Items whose alerts were withheld as old news (behind the wire's and the wall clock)",
+                registry=reg,
+            ),
             items_held=Gauge(
                 "wirealert_items_held", "Items held in the router's reorder stage", registry=reg,
             ),
@@ -152,5 +158,6 @@ EXPORTED_NAMES = (
     "wirealert_stage_seconds",
     "wirealert_consumer_lag",
     "wirealert_items_late_total",
+    "wirealert_items_old_total",
     "wirealert_items_held",
 )

@@ -77,6 +77,9 @@ class Settings(BaseSettings):
 
     # Follow-ups (arrests, revised tolls) often come four to six days after the event.
     incident_ttl_hours: float = Field(default=168.0, gt=0)
+    # Old news: an item more than this far behind both its shard's wire clock and the wall
+    # clock changes state but does not alert (streams/detect/horizon.py).
+    alert_horizon_hours: float = Field(default=48.0, gt=0)
 
     log_level: str = "INFO"
 
@@ -94,3 +97,7 @@ class Settings(BaseSettings):
     @property
     def incident_ttl(self) -> timedelta:
         return timedelta(hours=self.incident_ttl_hours)
+
+    @property
+    def alert_horizon(self) -> timedelta:
+        return timedelta(hours=self.alert_horizon_hours)

@@ -83,11 +83,15 @@ def register(wire: WireApp) -> None:
                 status = outcome.decision.status
                 audit.item(routed.item.item_ref, route=routed.route_key, decision=status.value,
                            incident_id=outcome.decision.incident_id,
-                           alert_ids=[a.alert_id for a in outcome.alerts])
+                           alert_ids=[a.alert_id for a in outcome.alerts],
+                           **({"withheld": outcome.suppressed, "reason": outcome.decision.reason}
+                              if outcome.suppressed else {}))
                 if status is DecisionStatus.duplicate:
                     metrics.duplicates.labels("exact").inc()
                 elif status is DecisionStatus.near_duplicate:
                     metrics.duplicates.labels("near").inc()
+                if outcome.suppressed:
+                    metrics.items_old.inc()   # old news: processed into state, alerts withheld
                 for alert in outcome.alerts:
                     stamped = alert.model_copy(update={"received_at": routed.received_at})
                     deliveries.append(

@@ -14,6 +14,7 @@ from streams.detect import neardup
 from streams.detect.alerts import AlertBuilder
 from streams.detect.claims import known_actor
 from streams.detect.facts import Facts, StatedCount, analyse
+from streams.detect.horizon import describe, is_old
 from streams.detect.normalise import content_key
 from streams.detect.state import (
     MAX_MEMBERS,
@@ -34,12 +35,17 @@ class DetectConfig:
     # remembered texts and item_refs used for exact-duplicate checks expire with it.
     # Follow-ups (arrests, revised tolls) often come 4-6 days after the event.
     incident_ttl: timedelta = timedelta(days=7)
+    # Old news (streams.detect.horizon): an item more than this far behind both the shard's
+    # wire clock and the wall clock is processed into state, but its alerts are withheld.
+    # None: every item may alert.
+    alert_horizon: timedelta | None = timedelta(hours=48)
 
 
 @dataclass
 class Outcome:
     decision: Decision
     alerts: list[Alert] = field(default_factory=list)
+    suppressed: int = 0   # alerts withheld because the item is old news
 
 
 def facts_of(item: WireItem) -> Facts:
@@ -167,9 +173,35 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
 
 def process(state: ShardState, item: WireItem, *, now: datetime,
             config: DetectConfig | None = None, hint: str | None = None) -> Outcome:
-    """One item against its shard's state. `hint`: see `routing.Route`."""
+    """One item against its shard's state. `hint`: see `routing.Route`.
+
+    Old news (`horizon.is_old`): the item changes the state as any other, but its alerts are
+    withheld; the decision says why and `Outcome.suppressed` how many.
+    """
     cfg = config or DetectConfig()
     t = _epoch(item, now)
+    wire_clock = state.clock or None   # before this item: 0 means the shard has seen none
+    outcome = _process(state, item, now, cfg, hint, t)
+    wall = int(now.timestamp())
+    if not outcome.alerts or cfg.alert_horizon is None or wire_clock is None:
+        return outcome
+    if not is_old(t, wire_clock, wall, cfg.alert_horizon):
+        return outcome
+    # The incident's alert chain goes on from its last alert that was sent.
+    first = outcome.alerts[0]
+    for inc in state.incidents:
+        if inc.id == first.incident_id:
+            inc.last_alert = first.previous_alert_id
+    n = len(outcome.alerts)
+    reason = (f"old news: {n} alert(s) withheld, "
+              + describe(t, wire_clock, wall, cfg.alert_horizon))
+    if outcome.decision.reason:
+        reason = f"{outcome.decision.reason}; {reason}"
+    return Outcome(outcome.decision.model_copy(update={"reason": reason}), [], suppressed=n)
+
+
+def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig,
+             hint: str | None, t: int) -> Outcome:
     state.clock = max(state.clock, t)
     window_start = state.clock - int(cfg.incident_ttl.total_seconds())
     inc_mod.expire(state, window_start)

@@ -10,6 +10,18 @@ It does what the agents do, with dicts instead of faust tables: decode and valid
 (`streams.detect.reorder`) with an infinite hold: a file is a wire that arrived all at once, so
 its items are processed in item-time order (up to `MAX_HELD` at a time), as the stream does
 whenever the wire's disorder is within `WIREALERT_REORDER_MS`. Invalid lines are decided at once.
+
+The wall clock a file's item is processed at (the core's `now`: the clamp of item time, an
+alert's `detected_at`, the old-news horizon) is the file's own clock when the item arrived: the
+latest item time among the lines up to and including it (a file is a recorded wire that arrived
+in line order), capped at the caller's `now` (default: the real wall clock). A labelled file
+from 2024 therefore alerts as it did live, and a 2001 item read after 2024 items is old news by
+the wall clock. Such an item (more than the config's `alert_horizon` behind the file's clock
+when read) is not sorted back to its own item time, which would put it before everything its
+shard saw: it takes its place at the file's clock when it arrived, as the stream (whose hold is
+a second) processes it after what reached the wire before it. So a 2001 item read after live
+ones is old news in `evaluate` as in the worker. Labelled files have no such item (their worst
+disorder is 28 h), so their alerts are unchanged.
 """
 
 from __future__ import annotations
@@ -30,7 +42,7 @@ from streams.detect.api import (
     process,
     route_item,
 )
-from streams.detect.reorder import ReorderBuffer, item_order
+from streams.detect.reorder import OrderKey, ReorderBuffer, item_order
 
 
 def _best_effort_ref(raw: bytes) -> str | None:
@@ -62,6 +74,14 @@ class Evaluator:
         self.versions: dict[str, int] = {}
         self.router = RouterState()
         self.shards: dict[str, ShardState] = {}
+        self.latest: datetime | None = None   # the latest item time read so far (line order)
+
+    def arrived(self, item: WireItem) -> datetime:
+        """The wall clock when `item` was read: the file's latest item time so far, capped at
+        the caller's `now` (the real wall clock if none was given)."""
+        if self.latest is None or item.versioncreated > self.latest:
+            self.latest = item.versioncreated
+        return min(self.latest, self.now or datetime.now(UTC))
 
     def feed(self, raw: bytes) -> tuple[Decision, list[Alert]]:
         """One line, processed at once (in the order given, no reordering)."""
@@ -69,16 +89,18 @@ class Evaluator:
             item = decode_item(raw)
         except RecordError as exc:
             return invalid(raw, exc), []
-        return self.feed_item(item)
+        return self.feed_item(item, self.arrived(item))
 
-    def feed_item(self, item: WireItem) -> tuple[Decision, list[Alert]]:
+    def feed_item(self, item: WireItem, now: datetime | None = None) -> tuple[Decision, list[Alert]]:
+        """One item at the wall clock `now` (default: as `arrived` says, reading it now)."""
         verdict = check_version(self.versions.get(item.uri), item)
         if verdict is not VersionVerdict.new:
             return Decision(item_ref=item.item_ref, status=DecisionStatus.duplicate,
                             duplicate_of=item.item_ref if verdict is VersionVerdict.duplicate
                             else None, reason=verdict.value), []
         self.versions[item.uri] = item.version
-        now = self.now or datetime.now(UTC)
+        if now is None:
+            now = self.arrived(item)
         t = int(min(item.versioncreated, now).timestamp())
         route = route_item(self.router, item, t=t, config=self.config)
         state = self.shards.get(route.key)
@@ -88,12 +110,22 @@ class Evaluator:
         return outcome.decision, outcome.alerts
 
 
+def _order(item: WireItem, arrived: datetime, config: DetectConfig) -> OrderKey:
+    """Item-time order, except for an item read more than the horizon behind the file's clock:
+    it goes where it arrived (see the module docstring)."""
+    key = item_order(item)
+    horizon = config.alert_horizon
+    if horizon is not None and arrived - item.versioncreated > horizon:
+        return int(arrived.timestamp()), key[1], key[2]
+    return key
+
+
 def evaluate_lines(lines: Iterable[bytes], *, config: DetectConfig | None = None,
                    now: datetime | None = None) -> Iterator[tuple[Decision, list[Alert]]]:
     """One (decision, alerts) per non-blank input line: invalid lines at once, the others in
     item-time order (see the module docstring)."""
     ev = Evaluator(config, now)
-    held: ReorderBuffer[WireItem] = ReorderBuffer(hold=math.inf)
+    held: ReorderBuffer[tuple[WireItem, datetime]] = ReorderBuffer(hold=math.inf)
     for raw in lines:
         if not raw.strip():
             continue
@@ -102,8 +134,9 @@ def evaluate_lines(lines: Iterable[bytes], *, config: DetectConfig | None = None
         except RecordError as exc:
             yield invalid(raw.strip(), exc), []
             continue
-        held.push(item_order(item), item, now=0.0)
+        arrived = ev.arrived(item)
+        held.push(_order(item, arrived, ev.config), (item, arrived), now=0.0)
         for released in held.due(0.0):   # only past MAX_HELD: the hold never ends
-            yield ev.feed_item(released.payload)
+            yield ev.feed_item(*released.payload)
     for released in held.flush():
-        yield ev.feed_item(released.payload)
+        yield ev.feed_item(*released.payload)

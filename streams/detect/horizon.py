@@ -1,0 +1,46 @@
+"""Old news: an item far behind both the wire's clock and the wall clock does not alert.
+
+An archive re-send or a feed with a broken clock can push items dated years ago. Such an item
+is still processed into the shard's state (counts, incident membership, duplicates), but the
+alerts it would raise are withheld (see `core.process`).
+
+Both clocks, not one:
+- behind the wall clock only: a backlog being replayed (a worker catching up after an outage)
+  is old by the wall clock but current on the wire, and must still alert;
+- behind the wire's clock only: cannot happen for live items, since the core clamps item time
+  to `now`, so a wire whose clock ran ahead never silences an item that is current by the wall
+  clock.
+
+A shard that has seen no item has no wire clock (`wire_clock` None): nothing is old there, so
+that a fresh worker replaying an old wire (the demo, a recorded stream) alerts. That is the
+known gap: the first item of a country the state has never seen alerts whatever its date.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+
+def is_old(item_time: int, wire_clock: int | None, now: int, horizon: timedelta | None) -> bool:
+    """True when `item_time` is more than `horizon` behind both `wire_clock` and `now`.
+
+    All three times are epoch seconds; `item_time` is the core's clamped item time
+    (`core._epoch`), `wire_clock` the latest item time the shard saw before this item (None
+    when it saw none), `now` the wall clock passed to the core. `horizon` None: nothing is old.
+    """
+    if horizon is None or wire_clock is None:
+        return False
+    limit = horizon.total_seconds()
+    return wire_clock - item_time > limit and now - item_time > limit
+
+
+def describe(item_time: int, wire_clock: int, now: int, horizon: timedelta) -> str:
+    """The reason a decision records when an old item's alerts are withheld."""
+    from datetime import UTC, datetime
+
+    def iso(t: int) -> str:
+        return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    hours = horizon.total_seconds() / 3600
+    return (f"item time {iso(item_time)} is more than {hours:g} h behind both the wire's clock "
+            f"{iso(wire_clock)} and the wall clock {iso(now)}")
