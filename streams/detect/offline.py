@@ -16,12 +16,8 @@ alert's `detected_at`, the old-news horizon) is the file's own clock when the it
 latest item time among the lines up to and including it (a file is a recorded wire that arrived
 in line order), capped at the caller's `now` (default: the real wall clock). A labelled file
 from 2024 therefore alerts as it did live, and a 2001 item read after 2024 items is old news by
-the wall clock. Such an item (more than the config's `alert_horizon` behind the file's clock
-when read) is not sorted back to its own item time, which would put it before everything its
-shard saw: it takes its place at the file's clock when it arrived, as the stream (whose hold is
-a second) processes it after what reached the wire before it. So a 2001 item read after live
-ones is old news in `evaluate` as in the worker. Labelled files have no such item (their worst
-disorder is 28 h), so their alerts are unchanged.
+the wall clock. Only by the wall clock, though: the file is processed in item-time order, so its
+shard has not seen the later items yet when it is processed (see README, "Old news").
 """
 
 from __future__ import annotations
@@ -42,7 +38,7 @@ from streams.detect.api import (
     process,
     route_item,
 )
-from streams.detect.reorder import OrderKey, ReorderBuffer, item_order
+from streams.detect.reorder import ReorderBuffer, item_order
 
 
 def _best_effort_ref(raw: bytes) -> str | None:
@@ -110,16 +106,6 @@ class Evaluator:
         return outcome.decision, outcome.alerts
 
 
-def _order(item: WireItem, arrived: datetime, config: DetectConfig) -> OrderKey:
-    """Item-time order, except for an item read more than the horizon behind the file's clock:
-    it goes where it arrived (see the module docstring)."""
-    key = item_order(item)
-    horizon = config.alert_horizon
-    if horizon is not None and arrived - item.versioncreated > horizon:
-        return int(arrived.timestamp()), key[1], key[2]
-    return key
-
-
 def evaluate_lines(lines: Iterable[bytes], *, config: DetectConfig | None = None,
                    now: datetime | None = None) -> Iterator[tuple[Decision, list[Alert]]]:
     """One (decision, alerts) per non-blank input line: invalid lines at once, the others in
@@ -134,8 +120,7 @@ def evaluate_lines(lines: Iterable[bytes], *, config: DetectConfig | None = None
         except RecordError as exc:
             yield invalid(raw.strip(), exc), []
             continue
-        arrived = ev.arrived(item)
-        held.push(_order(item, arrived, ev.config), (item, arrived), now=0.0)
+        held.push(item_order(item), (item, ev.arrived(item)), now=0.0)
         for released in held.due(0.0):   # only past MAX_HELD: the hold never ends
             yield ev.feed_item(*released.payload)
     for released in held.flush():
