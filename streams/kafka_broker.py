@@ -14,6 +14,7 @@ stays the inter-broker listener, so the broker never needs credentials to reach 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import shutil
 import subprocess
@@ -68,6 +69,8 @@ JVM_OPTIONS = [
 @dataclass
 class KafkaBroker(ServerProcess):
     controller_port: int = 0
+    # Time spent in delete_topics() so far (the shared test broker reports it).
+    delete_topics_s: float = 0.0
 
     @property
     def bootstrap(self) -> str:
@@ -92,9 +95,43 @@ class KafkaBroker(ServerProcess):
         self.stop()
         raise EmbeddedServerError(f"Apache Kafka did not start within {timeout}s:\n{tail}")
 
+    def delete_topics(self, timeout: float = 30.0) -> list[str]:
+        """Delete every topic but Kafka's internal ones (`__consumer_offsets`, ...) and wait until
+        the broker no longer lists them; return the names deleted.
+
+        What lets one broker serve many tests: each test leaves the topics its workers made
+        (contract topics, changelogs, repartition topics), and the next one must find none.
+        """
+        started = time.monotonic()
+        try:
+            return asyncio.run(_delete_topics(self.bootstrap, timeout))
+        finally:
+            self.delete_topics_s += time.monotonic() - started
+
     def stop(self, timeout: float = 20.0) -> None:
         # A controlled shutdown of a one-node broker takes a few seconds; SIGKILL after `timeout`.
         super().stop(timeout)
+
+
+async def _delete_topics(bootstrap: str, timeout: float) -> list[str]:
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
+    await admin.start()
+    try:
+        doomed = sorted(t for t in await admin.list_topics() if not t.startswith("__"))
+        if doomed:
+            await admin.delete_topics(doomed, timeout_ms=int(timeout * 1000))
+        deadline = time.monotonic() + timeout
+        while True:
+            left = sorted(set(doomed) & set(await admin.list_topics()))
+            if not left:
+                return doomed
+            if time.monotonic() > deadline:
+                raise EmbeddedServerError(f"Apache Kafka still lists deleted topics after {timeout}s: {left}")
+            await asyncio.sleep(0.05)
+    finally:
+        await admin.close()
 
 
 def java_binary() -> str:

@@ -18,9 +18,12 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from streams.embedded import ServerProcess, free_port, start_broker, start_redis
+
+if TYPE_CHECKING:
+    from streams.kafka_broker import KafkaBroker
 
 BrokerKind = Literal["embedded", "kafka"]
 
@@ -87,6 +90,7 @@ class LocalStack:
     broker_kind: BrokerKind = "embedded"
     extra_env: dict[str, str] = field(default_factory=dict)
     workers: list[WorkerProcess] = field(default_factory=list)
+    owns_broker: bool = True
 
     @property
     def kafka_url(self) -> str:
@@ -135,29 +139,47 @@ class LocalStack:
         for worker in self.workers:
             worker.stop()
         self.redis.stop()
-        self.broker.stop()
+        if self.owns_broker:
+            self.broker.stop()
 
 
 @contextlib.contextmanager
 def local_stack(
     app_id: str = "wirealert", *, redis_password: str | None = None,
-    broker_kind: BrokerKind = "embedded", **extra_env: str,
+    broker_kind: BrokerKind = "embedded", shared_broker: KafkaBroker | None = None, **extra_env: str,
 ) -> Iterator[LocalStack]:
-    """A fresh broker (Tansu, or Apache Kafka with broker_kind="kafka") and Redis."""
-    if broker_kind == "kafka":
+    """A fresh broker (Tansu, or Apache Kafka with broker_kind="kafka") and Redis.
+
+    With `shared_broker` (an Apache Kafka broker that outlives the stack, as the test session's
+    one broker does) no broker is started or stopped: the stack starts on a broker without
+    topics (any left over are deleted first) and deletes every topic its workers made when it
+    ends, after they stopped. Give each such stack its own `app_id`, so consumer groups and
+    changelog names are never reused.
+    """
+    if shared_broker is not None:
+        if broker_kind != "kafka":
+            raise ValueError("a shared broker is Apache Kafka: pass broker_kind='kafka'")
+        shared_broker.delete_topics()
+        broker: ServerProcess = shared_broker
+    elif broker_kind == "kafka":
         from streams.kafka_broker import start_kafka
 
-        broker: ServerProcess = start_kafka()
+        broker = start_kafka()
     else:
         broker = start_broker()
+    owns_broker = shared_broker is None
     try:
         redis = start_redis(password=redis_password)
     except Exception:
-        broker.stop()
+        if owns_broker:
+            broker.stop()
         raise
     with tempfile.TemporaryDirectory(prefix="wirealert-stack-") as tmp:
-        stack = LocalStack(broker, redis, app_id, Path(tmp), redis_password, broker_kind, dict(extra_env))
+        stack = LocalStack(broker, redis, app_id, Path(tmp), redis_password, broker_kind, dict(extra_env),
+                           owns_broker=owns_broker)
         try:
             yield stack
         finally:
             stack.stop()
+            if shared_broker is not None:
+                shared_broker.delete_topics()

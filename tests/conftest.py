@@ -41,9 +41,23 @@ def artifacts_dir() -> Iterator[Path]:
     yield path
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.brokers import stop_shared_kafka
+
+    stop_shared_kafka()
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Say how many records the fuzz tests tried (issue: report the count)."""
+    """Say how many records the fuzz tests tried (issue: report the count), and what the
+    session's Apache Kafka broker cost (WIREALERT_TEST_BROKER=kafka)."""
+    from tests.brokers import STATS
     from tests.fuzz import test_codec_fuzz, test_stream_fuzz
+
+    if STATS["start_s"] is not None:
+        terminalreporter.write_line(
+            f"Apache Kafka test broker: started once in {STATS['start_s']:.1f}s, shared by "
+            f"{STATS['stacks']} stacks; deleting their topics took {STATS['delete_topics_s']:.1f}s in all"
+        )
 
     core = test_codec_fuzz.TRIED["records"]
     stream = test_stream_fuzz.TRIED

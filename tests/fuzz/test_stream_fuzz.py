@@ -21,9 +21,9 @@ from schemas import Alert, DeadLetter
 from schemas.codec import RecordError, decode_item
 from streams.detect.offline import evaluate_lines
 from streams.detect.synthetic import stream as synthetic_stream
-from streams.stack import local_stack
+from tests.brokers import broker_stack
 from tests.fuzz.records import records
-from tests.integration.conftest import TEST_BROKER, consume_all, produce_raw, wait_for
+from tests.integration.conftest import consume_all, produce_raw, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -53,8 +53,8 @@ def run_batch(hostile: list[bytes], seed: int) -> None:
     # Fuzzed items carry arbitrary item times, and the offline core decides a file in item-time
     # order. The stream does the same for items that arrive within its reorder hold, so the hold
     # here covers the whole batch (a busy 2-core machine can take seconds to push one).
-    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-fuzz",
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2", WIREALERT_REORDER_MS="20000") as stack:
+    with broker_stack("wirealert-fuzz", WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
+                      WIREALERT_REORDER_MS="20000") as stack:
         worker = stack.start_worker()
         produce_raw(stack, mixed)
         client = redis.Redis(port=stack.redis.port)

@@ -1,15 +1,15 @@
 """Integration fixtures: a real broker, a real Redis server and real worker processes.
 
-The broker is the embedded one (Tansu) unless WIREALERT_TEST_BROKER=kafka, which runs the same
-suite on Apache Kafka (`make test-kafka`). Every wait is on a condition with a deadline, never a
-bare sleep.
+The broker is the embedded one (Tansu), one per stack, unless WIREALERT_TEST_BROKER=kafka, which
+runs the same suite on one Apache Kafka broker for the whole session (`make test-kafka`;
+tests/brokers.py: topics deleted between stacks, app ids unique). Every wait is on a condition
+with a deadline, never a bare sleep.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -20,21 +20,13 @@ import redis
 from schemas import Alert
 from streams.embedded import ServerProcess, start_redis
 from streams.pushing import push_lines
-from streams.stack import BrokerKind, LocalStack, local_stack
+from streams.stack import LocalStack
+from tests.brokers import TEST_BROKER as TEST_BROKER
+from tests.brokers import broker_stack
 
 T = TypeVar("T")
 
 pytestmark = pytest.mark.integration
-
-
-def _test_broker() -> BrokerKind:
-    kind = os.environ.get("WIREALERT_TEST_BROKER", "embedded")
-    if kind not in ("embedded", "kafka"):
-        raise pytest.UsageError(f"WIREALERT_TEST_BROKER must be embedded or kafka, not {kind!r}")
-    return "kafka" if kind == "kafka" else "embedded"
-
-
-TEST_BROKER: BrokerKind = _test_broker()
 
 
 def wait_for(predicate: Callable[[], T], *, timeout: float = 30.0, what: str = "condition",
@@ -139,8 +131,7 @@ def channel_recorder() -> Iterator[Callable[[LocalStack], ChannelRecorder]]:
 @pytest.fixture
 def stack() -> Iterator[LocalStack]:
     """A fresh broker + Redis; start workers with stack.start_worker()."""
-    with local_stack(app_id="wirealert-test", broker_kind=TEST_BROKER,
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as s:
+    with broker_stack("wirealert-test", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as s:
         yield s
 
 

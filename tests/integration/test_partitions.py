@@ -22,8 +22,9 @@ import pytest
 
 from schemas import Alert
 from streams.embedded import start_redis
-from streams.stack import LocalStack, local_stack
+from streams.stack import LocalStack
 from streams.topics import ensure_topics
+from tests.brokers import broker_stack
 from tests.integration.conftest import offline_alerts, stream_alerts, wait_for
 
 pytestmark = pytest.mark.integration
@@ -82,8 +83,8 @@ def lines() -> list[bytes]:
 @pytest.mark.parametrize("partitions", [1, 4, 12])
 def test_alerts_do_not_depend_on_partitions(partitions: int, lines: list[bytes]) -> None:
     expected = offline_alerts(lines)
-    with local_stack(app_id=f"wirealert-parts{partitions}",
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
+    with broker_stack(f"wirealert-parts{partitions}",
+                      WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         ensure_topics(stack.kafka_url, ["wire.items"], partitions, 1)
         first, _ = stack.start_worker(), stack.start_worker()
         produce_with_librdkafka(stack, lines)
@@ -97,7 +98,7 @@ def test_alerts_do_not_depend_on_partitions(partitions: int, lines: list[bytes])
 
 @pytest.fixture
 def persistent_stack(tmp_path: Path) -> Iterator[LocalStack]:
-    with local_stack(app_id="wirealert-order-crash", WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
+    with broker_stack("wirealert-order-crash", WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
                      WIREALERT_REDIS_RETRY_MAX_S="0.5") as stack:
         stack.redis.stop()
         stack.redis = start_redis(stack.redis.port, data_dir=tmp_path)

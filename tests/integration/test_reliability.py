@@ -17,8 +17,9 @@ import redis
 from schemas import Alert
 from streams.detect.synthetic import stream as synthetic_stream
 from streams.embedded import ServerProcess, start_redis
-from streams.stack import LocalStack, local_stack
-from tests.integration.conftest import TEST_BROKER, offline_alerts, push, wait_for
+from streams.stack import LocalStack
+from tests.brokers import broker_stack
+from tests.integration.conftest import offline_alerts, push, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -58,8 +59,7 @@ def lines() -> list[bytes]:
 @pytest.fixture
 def persistent_stack(tmp_path: Path) -> Iterator[LocalStack]:
     """A stack whose Redis keeps an append-only file, so it can be stopped and started again."""
-    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-reliability",
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
+    with broker_stack("wirealert-reliability", WIREALERT_BROKER_SESSION_TIMEOUT_S="2",
                      WIREALERT_REDIS_RETRY_MAX_S="0.5") as stack:
         stack.redis.stop()
         stack.redis = start_redis(stack.redis.port, data_dir=tmp_path)
@@ -92,8 +92,7 @@ def test_a_redis_outage_mid_stream_loses_and_repeats_nothing(
 
 def test_a_killed_worker_is_replaced_without_loss_or_repeats(lines: list[bytes]) -> None:
     expected = offline_alerts(lines)
-    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-crash",
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
+    with broker_stack("wirealert-crash", WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         first = stack.start_worker()
         push(stack, lines)
         third = len(expected) // 3

@@ -10,8 +10,9 @@ import redis
 from schemas import Alert
 from streams.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.stack import LocalStack, local_stack
-from tests.integration.conftest import TEST_BROKER, push, wait_for
+from streams.stack import LocalStack
+from tests.brokers import broker_stack
+from tests.integration.conftest import push, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -20,8 +21,8 @@ PASSWORD = "Redis-Pw-7f3a9c2e"
 
 @pytest.fixture
 def locked_stack() -> Iterator[LocalStack]:
-    with local_stack(broker_kind=TEST_BROKER, app_id="wirealert-secrets", redis_password=PASSWORD,
-                     WIREALERT_BROKER_SESSION_TIMEOUT_S="2", WIREALERT_LOG_LEVEL="DEBUG") as stack:
+    with broker_stack("wirealert-secrets", redis_password=PASSWORD,
+                      WIREALERT_BROKER_SESSION_TIMEOUT_S="2", WIREALERT_LOG_LEVEL="DEBUG") as stack:
         yield stack
 
 

@@ -24,7 +24,7 @@ def test_old_uris_are_forgotten_in_item_time(stack: LocalStack) -> None:
     push(stack, [item("urn:old", "2024-03-01T10:00:00Z"), item("urn:recent", "2024-03-02T10:00:00Z")])
     push(stack, [item("urn:later", "2024-03-03T12:00:00Z")])  # 50 h after urn:old, 26 h after urn:recent
 
-    changelog = "wirealert-test-uri_versions-changelog"
+    changelog = f"{stack.app_id}-uri_versions-changelog"
 
     def tombstones() -> set[str]:
         records = consume_all(stack, changelog, expected=4, timeout=5)
