@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, TypeAdapter
+from pydantic import AwareDatetime, BaseModel, ConfigDict
 
 from schemas.wire_item import WireItem
 
@@ -31,29 +31,3 @@ class DecodedItem(BaseModel):
     received_at: AwareDatetime
     origin_partition: int | None = None
     origin_offset: int | None = None
-
-
-class IngestProgress(BaseModel):
-    """An ingest worker's word that it has handled every record of some wire.items partitions.
-
-    Sent on wirealert.decoded after the items it covers, so a router that reads it has read all
-    of those partitions' records written before `at` (the worker's clock when it found each of
-    them caught up: its handled offset at the partition's high-water mark). The router's clock
-    (streams.detect.reorder.WireClock) moves those partitions to `at`: this is what lets it
-    release the tail of the wire, and what makes it wait, rather than guess, while a partition's
-    new owner replays it after a crash.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    caught_up: list[int]
-    at: AwareDatetime
-
-
-DecodedRecord = DecodedItem | IngestProgress
-_DECODED_RECORD: TypeAdapter[DecodedRecord] = TypeAdapter(DecodedRecord)
-
-
-def decode_decoded(value: bytes) -> DecodedRecord:
-    """A record of wirealert.decoded: an item, or an ingest worker's progress."""
-    return _DECODED_RECORD.validate_json(value)

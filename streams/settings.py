@@ -58,11 +58,6 @@ class Settings(BaseSettings):
     # it out of item-time order (several wire.items partitions, two ingest workers) are put back
     # in order: the latency every alert pays for order. Measured in BENCHMARKS.md.
     reorder_ms: int = Field(default=1000, ge=0, le=60_000)
-    # How long a wire.items partition may go without moving (no record, no word from its ingest
-    # worker that it is caught up) before the router stops waiting for it. Longer than a group
-    # rebalance (the Kafka profile's session timeout is 30 s), so that a crashed worker's
-    # partitions are replayed by their new owner before the router goes on without them.
-    reorder_stall_s: float = Field(default=60.0, gt=0)
     topic_partitions: int = Field(default=4, ge=1)
     topic_replicas: int = Field(default=1, ge=1)
 

@@ -14,7 +14,6 @@ from schemas.codec import RecordError, decode_item
 from schemas.envelope import DecodedItem
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN
 from streams.agents.errors import ErrorPolicy, describe, received_at
-from streams.agents.progress import Handled, register_progress
 
 if TYPE_CHECKING:
     from streams.app import WireApp
@@ -26,8 +25,6 @@ def register(wire: WireApp) -> None:
     metrics = wire.metrics
     max_bytes = wire.settings.max_record_bytes
     policy = ErrorPolicy(wire.deadletter_topic, metrics)
-    handled = Handled()
-    register_progress(wire, handled)
 
     @wire.app.agent(wire.items_topic, name="wirealert.ingest")
     @policy.total("ingest")
@@ -58,8 +55,6 @@ def register(wire: WireApp) -> None:
             # The batch is acked (its offsets committed) only once the router's topic has every
             # item: a crash before replays the batch, and the router drops the repeats.
             await policy.delivered(deliveries, "the decoded items and dead letters of a batch")
-            for event in events:
-                handled.done(event.message.partition, event.message.offset)
             per_item = (time.perf_counter() - started) / max(1, len(events))
             for _ in events:
                 metrics.stage_seconds.labels("ingest").observe(per_item)

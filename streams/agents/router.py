@@ -9,10 +9,7 @@ one `RouterState`, and on to wirealert.routed keyed by route key.
 A held item is not acked: its message keeps a reference until the item has been routed, so the
 consumer never commits past it and a crash replays it. Items routed before the crash but not yet
 committed come back too and stop at the version check (their versions were recorded once their
-routed copy was on the broker). The wire's clock moves with the records read and with each
-ingest worker's word that its partitions are caught up (streams.agents.progress); a timer
-releases the tail of the wire when no more input comes. After a crash the router waits for the
-dead worker's partitions to be replayed by their new owner (WIREALERT_REORDER_STALL_S bounds it).
+routed copy was on the broker). A timer releases the tail of the wire when no more input comes.
 """
 
 from __future__ import annotations
@@ -24,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from schemas import WireItem
 from schemas.codec import RecordError, encode_routed
-from schemas.envelope import DecodedItem, IngestProgress, RoutedItem, decode_decoded
+from schemas.envelope import DecodedItem, RoutedItem
 from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
@@ -56,20 +53,11 @@ def register(wire: WireApp) -> None:
     policy = ErrorPolicy(wire.deadletter_topic, metrics)
     held: ReorderBuffer[Held] = ReorderBuffer(wire.settings.reorder_ms / 1000)
     lock = asyncio.Lock()
-    clock = WireClock(wire.settings.items_partitions, stall=wire.settings.reorder_stall_s,
-                      started=time.time())
-    said_stalled: set[int] = set()
+    hold = wire.settings.reorder_ms / 1000
+    clock = WireClock(wire.settings.items_partitions, idle=max(hold, TICK_S), started=time.time())
 
     def now() -> float:
-        wall = time.time()
-        stalled = set(clock.stalled(wall))
-        for partition in sorted(stalled - said_stalled):
-            log.warning("wire.items partition %d has not moved for %.0f s (no record, no word that "
-                        "it is caught up): the router goes on without it; check the ingest "
-                        "workers (WIREALERT_REORDER_STALL_S)", partition, clock.stall)
-        said_stalled.clear()
-        said_stalled.update(stalled)
-        return clock.now(wall)
+        return clock.now(time.time())
     expiry = wire.version_expiry
     routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
 
@@ -169,12 +157,7 @@ def register(wire: WireApp) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
             async with lock:
                 for event in events:
-                    record = decode_decoded(event.value)
-                    if isinstance(record, IngestProgress):   # acked now: nothing to hold
-                        for partition in record.caught_up:
-                            clock.caught_up(partition, record.at.timestamp(), time.time())
-                        continue
-                    decoded = record
+                    decoded = DecodedItem.model_validate_json(event.value)
                     event.message.incref()   # take_events' ack leaves it unacked while held
                     # arrival = when the record reached wire.items: the same on a replay
                     arrived = decoded.received_at.timestamp()

@@ -9,12 +9,12 @@ still released in order with what is held, and the core's event-time rule (a sta
 than the one that set a field never moves it) takes care of the rest.
 
 Arrival is a time the caller gives (the stream: when the record reached wire.items), and so is
-`now` in `due(now)`: the stream passes its `WireClock`, how far every wire.items partition is
-known to have got (its records read, or its ingest worker's word that it is caught up), so that
-a router working through a backlog or a replay releases what it would have released live.
-Idle handling (as Flink's idle sources, Kafka Streams' `max.task.idle.ms`): release depends on
-the clock only, so the caller asks `due(now)` on a timer and the tail of a stream comes out
-`hold` seconds after it arrived, without waiting for more input. At most `max_held` items are
+`now` in `due(now)`: the stream passes its `WireClock`, the wall clock once the router has read
+all there is, else the wire's own clock (how far every wire.items partition has got), so that a
+router working through a backlog releases what it would have released live. Idle handling (as
+Flink's idle sources, Kafka Streams' `max.task.idle.ms`): release depends on the clock only, so
+the caller asks `due(now)` on a timer and the tail of a stream comes out `hold` seconds after it
+arrived, without waiting for more input. At most `max_held` items are
 held; past that the earliest in item order go out at once (memory stays bounded under a burst).
 
 `wirealert evaluate` uses the same class with an infinite hold: a file is a wire that arrived all
@@ -117,46 +117,25 @@ class ReorderBuffer(Generic[T]):
 
 
 class WireClock:
-    """"Now" for the reorder stage of a stream, as Flink's watermark: the earliest, over the
-    wire.items partitions, of how far each is known to have got. A partition gets as far as the
-    latest record time read from it, and as far as an ingest worker's word that it was caught up
-    at some time (`IngestProgress`): the sources say when they are idle, so the router never
-    guesses from silence. A partition whose owner died says nothing and holds the clock back
-    until its new owner has replayed it, which is what keeps a crash from reordering the wire.
+    """"Now" for the reorder stage of a stream whose items carry their wire.items partition and
+    record time, as Flink's watermark: the earliest of the partitions' latest record times, so
+    that no partition is overtaken by another that runs ahead (a slow ingest, a backlog). A
+    partition that has sent nothing for `idle` seconds of wall time stops holding the clock back;
+    when all are idle, the wall clock is "now" and the tail of the wire comes out."""
 
-    Liveness bound: a partition that has not moved for `stall` seconds of wall time (an ingest
-    stuck or gone, no new owner) stops holding the clock back until it moves again; `stalled()`
-    names such partitions so the caller can say so. With no partition left to wait on, the wall
-    clock is "now"."""
-
-    def __init__(self, partitions: int, stall: float, started: float) -> None:
-        if stall <= 0:
-            raise ValueError("stall must be > 0")
-        self.stall = stall
-        # wire.items partition -> (how far it has got, wall time it last moved)
+    def __init__(self, partitions: int, idle: float, started: float) -> None:
+        self.idle = idle
+        # wire.items partition -> (latest record time read, wall time it was read)
         self.latest: dict[int, tuple[float, float]] = {
             p: (-math.inf, started) for p in range(partitions)}
 
     def saw(self, partition: int, at: float, wall: float) -> None:
-        """A record of `partition` written at `at` (its record time) was read."""
-        self._advance(partition, at, wall)
-
-    def caught_up(self, partition: int, at: float, wall: float) -> None:
-        """Every record of `partition` written before `at` has been read."""
-        self._advance(partition, at, wall)
-
-    def _advance(self, partition: int, at: float, wall: float) -> None:
-        before, moved = self.latest.get(partition, (-math.inf, wall))
-        self.latest[partition] = (at, wall) if at > before else (before, moved)
+        before = self.latest.get(partition, (-math.inf, wall))[0]
+        self.latest[partition] = (max(before, at), wall)
 
     def now(self, wall: float) -> float:
-        waiting = [at for at, moved in self.latest.values() if wall - moved < self.stall]
-        return min(waiting) if waiting else wall
-
-    def stalled(self, wall: float) -> list[int]:
-        return sorted(p for p, (_, moved) in self.latest.items() if wall - moved >= self.stall)
+        active = [at for at, seen in self.latest.values() if wall - seen < self.idle]
+        return min(active) if active else wall
 
     def reset(self, wall: float) -> None:
-        """Forget how far the partitions got (the router's input is replayed from its last
-        commit, progress words included)."""
         self.latest = {p: (-math.inf, wall) for p in self.latest}
