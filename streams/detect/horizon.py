@@ -18,7 +18,7 @@ known gap: the first item of a country the state has never seen alerts whatever 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 
 def is_old(item_time: int, wire_clock: int | None, now: int, horizon: timedelta | None) -> bool:
@@ -36,8 +36,6 @@ def is_old(item_time: int, wire_clock: int | None, now: int, horizon: timedelta 
 
 def describe(item_time: int, wire_clock: int, now: int, horizon: timedelta) -> str:
     """The reason a decision records when an old item's alerts are withheld."""
-    from datetime import UTC, datetime
-
     def iso(t: int) -> str:
         return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
