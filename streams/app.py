@@ -18,8 +18,10 @@ from mode import Service
 from prometheus_client import CollectorRegistry
 
 from schemas import Alert
+from streams.agents.keyed_state import KeyedStateStore
+from streams.agents.layouts import router_store, shard_store
 from streams.agents.version_expiry import VersionExpiry
-from streams.detect import DetectConfig
+from streams.detect import DetectConfig, RouterState, ShardState
 from streams.metrics import Metrics
 from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
 from streams.security import kafka_credentials
@@ -68,6 +70,8 @@ class WireApp:
     version_expiry: VersionExpiry
     router_states: Any
     shard_states: Any
+    router_store: KeyedStateStore[RouterState]
+    shard_store: KeyedStateStore[ShardState]
     # Per route key: open incidents on this worker, for the wirealert_incidents_open gauge.
     open_incidents: dict[str, int] = field(default_factory=dict)
     # The last alerts this worker published (newest last), for the ops page.
@@ -119,6 +123,13 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         metrics,
         ca_certs=settings.redis_ssl_ca_certs,
     )
+    router_table = app.Table(
+        "router_states", key_type=bytes, value_type=bytes, default=None, partitions=1,
+    )
+    shard_table = app.Table(
+        "shard_states", key_type=bytes, value_type=bytes, default=None,
+        partitions=settings.topic_partitions,
+    )
     wire = WireApp(
         app=app,
         settings=settings,
@@ -140,16 +151,13 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
             on_changelog_event=version_expiry.on_changelog_event,
         ),
         version_expiry=version_expiry,
-        # The one router's RouterState (streams.detect.routing), as JSON bytes, under b"wire".
-        router_states=app.Table(
-            "router_states", key_type=bytes, value_type=bytes, default=None, partitions=1,
-        ),
-        # route key -> the detection core's ShardState, as JSON bytes.
-        # (faust serialises a table's bytes keys and values raw, anything else as JSON.)
-        shard_states=app.Table(
-            "shard_states", key_type=bytes, value_type=bytes, default=None,
-            partitions=settings.topic_partitions,
-        ),
+        # The one router's RouterState (streams.detect.routing) under b"wire", and the
+        # detection core's ShardState per route key: each as many small JSON records
+        # (streams.agents.keyed_state). faust serialises a table's bytes keys and values raw.
+        router_states=router_table,
+        shard_states=shard_table,
+        router_store=router_store(router_table),
+        shard_store=shard_store(shard_table),
     )
     from streams.agents import register_all
     from streams.web import register_pages

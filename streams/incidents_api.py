@@ -1,6 +1,7 @@
 """`/incidents` and `/incidents/<id>` on the worker's web port: open incidents as JSON.
 
-Incident state lives in the `shard_states` table, one entry per route key (country), and each
+Incident state lives in the `shard_states` table (per route key a head record and one record per
+incident: streams.agents.keyed_state), and each
 route key lives on the one worker that holds its partition. An incident id names its route key
 (`ir-3f2a9c81b0d4` -> `ir`), so any worker can answer for any incident:
 
@@ -186,10 +187,11 @@ class IncidentsApi:
     def local_states(self) -> list[ShardState]:
         """The shard states of the partitions this worker is active for (not its standbys)."""
         states = []
-        for key, raw in list(self.wire.shard_states.items()):
-            route_key = key.decode() if isinstance(key, bytes) else str(key)
-            if raw is not None and self.holds(route_key):
-                states.append(ShardState.model_validate_json(raw))
+        store = self.wire.shard_store
+        for key in store.stored_keys():
+            state = store.load(key) if self.holds(key.decode()) else None
+            if state is not None:
+                states.append(state)
         return states
 
     def local_list(self) -> list[dict[str, Any]]:
@@ -199,10 +201,9 @@ class IncidentsApi:
 
     async def local_detail(self, incident_id: str) -> dict[str, Any] | None:
         route_key = route_key_of(incident_id)
-        raw = self.wire.shard_states.get(route_key.encode())
-        if raw is None:
+        state = self.wire.shard_store.load(route_key.encode())
+        if state is None:
             return None
-        state = ShardState.model_validate_json(raw)
         inc = next((i for i in state.incidents if i.id == incident_id), None)
         if inc is None:
             return None

@@ -15,7 +15,6 @@ from schemas.envelope import RoutedItem
 from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
-from streams.agents.state_cache import StateCache
 from streams.detect import ShardState, process
 
 if TYPE_CHECKING:
@@ -30,9 +29,9 @@ def register(wire: WireApp) -> None:
     policy = ErrorPolicy(wire.deadletter_topic, metrics)
 
     # Shard states stay deserialised between batches: one JSON parse per rebalance, not per item.
-    cache = StateCache(wire.shard_states, ShardState, lambda key: ShardState(key=key.decode()))
+    cache = wire.shard_store
     # After a rebalance the table may hold states another worker wrote: start the cache afresh
-    # (its entries also check that the table still holds the bytes they were made from).
+    # (its entries also check that the table still holds the head record they were made from).
     wire.app.on_partitions_revoked.connect(cache.on_rebalance)
     wire.app.on_partitions_assigned.connect(cache.on_rebalance)
 

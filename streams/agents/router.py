@@ -25,9 +25,8 @@ from schemas.envelope import DecodedItem, RoutedItem
 from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
-from streams.agents.state_cache import StateCache
 from streams.agents.version_expiry import seen_of, version_of
-from streams.detect import RouterState, VersionVerdict, check_version, route_item
+from streams.detect import VersionVerdict, check_version, route_item
 from streams.detect.reorder import Released, ReorderBuffer, WireClock, item_order
 
 if TYPE_CHECKING:
@@ -59,7 +58,7 @@ def register(wire: WireApp) -> None:
     def now() -> float:
         return clock.now(time.time())
     expiry = wire.version_expiry
-    routers = StateCache(wire.router_states, RouterState, lambda key: RouterState())
+    routers = wire.router_store
 
     async def on_rebalance(*args: Any, **kwargs: Any) -> None:
         # Whatever is held is unacked: the partition's next owner (maybe this worker) replays it.

@@ -80,9 +80,10 @@ class Incident(BaseModel):
 
 
 class Seen(BaseModel):
-    """A remembered text or item_ref: which item, and when (for expiry)."""
+    """A remembered text or item_ref: which item, and when (for expiry). Frozen: a new
+    sighting replaces it, so a store can tell an unchanged one by identity."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
     r: str
     t: int
     i: str | None = None   # incident id, when the item joined one
