@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -37,8 +37,9 @@ SEP = b"/"   # route keys are country codes: they never contain it
 @dataclass(frozen=True)
 class Part:
     """A collection field stored one element per record: a dict by its keys, or a list by
-    `id_of` of each element. `frozen`: its elements are immutable (replaced, never changed in
-    place), so an element that is the very object stored last time is not serialised again."""
+    `id_of` of each element. `frozen`: a dict whose elements are immutable (replaced, never
+    changed in place), so a store finds what changed by identity, without serialising the rest
+    (a re-insert must then insert a new object, as the core's always do)."""
 
     field: str
     tag: str
@@ -47,13 +48,22 @@ class Part:
 
 
 @dataclass
+class Stored:
+    """One part as the table holds it: per element id its rank and JSON, and for a frozen part
+    written by this worker the very elements written (None when read from the table)."""
+
+    ranks: dict[str, int] = field(default_factory=dict)
+    data: dict[str, bytes] = field(default_factory=dict)
+    objects: dict[str, object] | None = None
+
+
+@dataclass
 class Written:
     """What the table holds for one key, as this worker wrote or read it."""
 
     head: bytes
     counter: int
-    parts: dict[bytes, tuple[int, bytes]] = field(default_factory=dict)  # suffix -> rank, element
-    objects: dict[bytes, object] = field(default_factory=dict)  # suffix -> frozen element stored
+    parts: dict[str, Stored] = field(default_factory=dict)   # tag -> the part
 
 
 class Layout(Generic[M]):
@@ -61,48 +71,33 @@ class Layout(Generic[M]):
 
     def __init__(self, model: type[M], parts: Sequence[Part]) -> None:
         self.model = model
-        self.parts = {part.tag.encode(): part for part in parts}
+        self.parts = {part.tag: part for part in parts}
         self.split_fields = {part.field for part in parts}
-        self.adapters: dict[bytes, TypeAdapter[Any]] = {}
+        self.adapters: dict[str, TypeAdapter[Any]] = {}
         for tag, part in self.parts.items():
+            if part.frozen and part.id_of is not None:
+                raise ValueError(f"{part.field}: only a dict part can be frozen")
             annotation = model.model_fields[part.field].annotation
             args = typing.get_args(annotation)
-            element = args[-1] if part.id_of is None else args[0]
-            self.adapters[tag] = TypeAdapter(element)
+            self.adapters[tag] = TypeAdapter(args[-1] if part.id_of is None else args[0])
 
-    def elements(self, state: M, known: Written | None,
-                 objects: dict[bytes, object]) -> Iterator[tuple[bytes, bytes]]:
-        """(suffix, element JSON) in the state's order, suffix = tag/id; records in `objects`
-        the frozen elements met."""
-        for tag, part in self.parts.items():
-            adapter = self.adapters[tag]
-            value = getattr(state, part.field)
-            pairs: Iterable[tuple[str, Any]] = (
-                value.items() if part.id_of is None
-                else ((part.id_of(element), element) for element in value))
-            for ident, element in pairs:
-                suffix = tag + SEP + ident.encode()
-                if part.frozen:
-                    objects[suffix] = element
-                    if known is not None and known.objects.get(suffix) is element:
-                        yield suffix, known.parts[suffix][1]
-                        continue
-                yield suffix, adapter.dump_json(element)
+    def pairs(self, state: M, part: Part) -> Iterable[tuple[str, Any]]:
+        value = getattr(state, part.field)
+        if part.id_of is None:
+            return list(value.items())
+        return [(part.id_of(element), element) for element in value]
 
     def head(self, state: M) -> bytes:
         return state.model_dump_json(exclude=self.split_fields).encode()
 
-    def join(self, head: bytes, parts: dict[bytes, tuple[int, bytes]]) -> M:
+    def join(self, head: bytes, parts: dict[str, Stored]) -> M:
         fields: dict[str, Any] = json.loads(head)
-        collected: dict[bytes, list[tuple[int, str, Any]]] = {tag: [] for tag in self.parts}
-        for suffix, (rank, element) in parts.items():
-            tag, _, ident = suffix.partition(SEP)
-            if tag in self.parts:
-                collected[tag].append((rank, ident.decode(), json.loads(element)))
         for tag, part in self.parts.items():
-            ordered = sorted(collected[tag], key=lambda entry: entry[0])
-            fields[part.field] = ([value for _, _, value in ordered] if part.id_of is not None
-                                  else {ident: value for _, ident, value in ordered})
+            stored = parts.get(tag) or Stored()
+            ordered = sorted(stored.ranks, key=stored.ranks.__getitem__)
+            values = [(ident, json.loads(stored.data[ident])) for ident in ordered]
+            fields[part.field] = ([value for _, value in values] if part.id_of is not None
+                                  else dict(values))
         return self.model.model_validate(fields)
 
 
@@ -128,27 +123,74 @@ def decode_element(raw: bytes) -> tuple[int, bytes]:
     return int(raw[1:comma]), raw[comma + 1:-1]
 
 
-def ranked(previous: dict[bytes, tuple[int, bytes]], current: list[tuple[bytes, bytes]],
-           counter: int) -> tuple[dict[bytes, tuple[int, bytes]], int]:
-    """Ranks for `current` (in state order) that increase along it, keeping an element's old
-    rank where the order allows: appending, or moving an element to the end (a dict's
-    re-insert), re-ranks only what moved."""
-    out: dict[bytes, tuple[int, bytes]] = {}
-    floor = -1
-    last_tag = b""
-    for suffix, element in current:
-        tag = suffix.partition(SEP)[0]
-        if tag != last_tag:   # ranks only order the elements of one field
-            floor, last_tag = -1, tag
-        old = previous.get(suffix)
-        if old is not None and old[0] > floor:
-            rank = old[0]
-        else:
-            counter += 1
-            rank = counter
-        floor = rank
-        out[suffix] = (rank, element)
-    return out, counter
+def record_key(key: bytes, tag: str, ident: str) -> bytes:
+    return key + SEP + tag.encode() + SEP + ident.encode()
+
+
+class Writer:
+    """The records one store of one key writes: ranks that increase along each part's order,
+    keeping an element's old rank where the order allows (appending, or moving an element to
+    the end as a dict's re-insert does, re-ranks only what moved)."""
+
+    def __init__(self, table: Any, key: bytes, counter: int) -> None:
+        self.table, self.key, self.counter = table, key, counter
+
+    def put(self, stored: Stored, tag: str, ident: str, element: bytes, floor: int) -> int:
+        """Place one element after rank `floor`; returns its rank."""
+        rank = stored.ranks.get(ident)
+        if rank is None or rank <= floor:
+            self.counter += 1
+            rank = self.counter
+        if stored.ranks.get(ident) != rank or stored.data.get(ident) != element:
+            self.table[record_key(self.key, tag, ident)] = encode_element(rank, element)
+            stored.ranks[ident], stored.data[ident] = rank, element
+        return rank
+
+    def drop(self, stored: Stored, tag: str, idents: Iterable[str]) -> None:
+        for ident in idents:
+            del self.table[record_key(self.key, tag, ident)]
+            del stored.ranks[ident], stored.data[ident]
+
+    def whole(self, stored: Stored, tag: str, pairs: Iterable[tuple[str, Any]],
+              adapter: TypeAdapter[Any]) -> None:
+        """Every element serialised and compared: a part that is not frozen, or the first
+        store of a frozen one read from the table."""
+        pairs = list(pairs)
+        self.drop(stored, tag, stored.ranks.keys() - {ident for ident, _ in pairs})
+        floor = -1
+        for ident, element in pairs:
+            floor = self.put(stored, tag, ident, adapter.dump_json(element), floor)
+
+    def frozen(self, stored: Stored, tag: str, current: dict[str, Any],
+               adapter: TypeAdapter[Any]) -> None:
+        """Only what changed: elements that are not the objects written last time, found by
+        identity. They sit at the end of the dict (new keys, re-inserts), so the walk goes
+        backwards from the end to the last unchanged element before them, whose rank is the
+        floor; an element replaced in place deep in the dict only makes the walk longer."""
+        objects = stored.objects
+        assert objects is not None
+        gone = objects.keys() - current.keys()
+        self.drop(stored, tag, gone)
+        for ident in gone:
+            del objects[ident]
+        changed = {ident for ident, element in current.items() if objects.get(ident) is not element}
+        if not changed:
+            return
+        segment: list[str] = []
+        floor = -1
+        pending = len(changed)
+        for ident in reversed(current):
+            if ident in changed:
+                pending -= 1
+            elif not pending:
+                floor = stored.ranks[ident]
+                break
+            segment.append(ident)
+        for ident in reversed(segment):
+            element = current[ident]
+            data = adapter.dump_json(element) if ident in changed else stored.data[ident]
+            floor = self.put(stored, tag, ident, data, floor)
+            objects[ident] = element
 
 
 class KeyedStateStore(Generic[M]):
@@ -177,25 +219,24 @@ class KeyedStateStore(Generic[M]):
         """Write what changed since the table last held this key (inside the caller's event)."""
         if SEP in key:
             raise ValueError(f"a state key may not contain {SEP!r}: {key!r}")
-        known = self._current(key) or self._written_from_table(key)
-        previous = known.parts if known is not None else {}
-        counter = known.counter if known is not None else 0
-        objects: dict[bytes, object] = {}
-        parts, counter = ranked(previous, list(self.layout.elements(state, known, objects)),
-                                counter)
-        for suffix, (rank, element) in parts.items():
-            if previous.get(suffix) != (rank, element):
-                self.table[key + SEP + suffix] = encode_element(rank, element)
-        for suffix in previous.keys() - parts.keys():
-            del self.table[key + SEP + suffix]
-        head = encode_head(counter, self.layout.head(state))
-        if known is None or known.head != head:
-            self.table[key] = head
-        else:
-            head = known.head   # unchanged: the table still holds this very object
-        self.written[key] = Written(head, counter, parts, objects)
+        known = self._current(key) or self._written_from_table(key) or Written(b"", 0)
+        writer = Writer(self.table, key, known.counter)
+        for tag, part in self.layout.parts.items():
+            stored = known.parts.setdefault(tag, Stored())
+            adapter = self.layout.adapters[tag]
+            if part.frozen and stored.objects is not None:
+                writer.frozen(stored, tag, getattr(state, part.field), adapter)
+            else:
+                writer.whole(stored, tag, self.layout.pairs(state, part), adapter)
+                if part.frozen:
+                    stored.objects = dict(getattr(state, part.field))
+        head = encode_head(writer.counter, self.layout.head(state))
+        if known.head != head:
+            self.table[key] = known.head = head   # else the table still holds this very object
+        known.counter = writer.counter
+        self.written[key] = known
         if self._index is not None:
-            self._index[key] = {suffix for suffix in parts}
+            self._index.pop(key, None)   # rebuilt from `written` while this key is current
         self.states[key] = state
 
     def load(self, key: bytes) -> M | None:
@@ -206,7 +247,7 @@ class KeyedStateStore(Generic[M]):
 
     def stored_keys(self) -> list[bytes]:
         """The keys this table holds a state for (active and standby partitions)."""
-        return sorted(self._suffixes())
+        return sorted({*self._suffixes(), *self.written})
 
     async def on_rebalance(self, *args: Any, **kwargs: Any) -> None:
         # Recovery may have replaced any key's records: trust only the table from here on.
@@ -222,10 +263,11 @@ class KeyedStateStore(Generic[M]):
         return None
 
     def _suffixes(self) -> dict[bytes, set[bytes]]:
+        """Per key the suffixes of its records, from one scan of the table per rebalance."""
         if self._index is None:
             index: dict[bytes, set[bytes]] = {}
-            for record_key in list(self.table.keys()):
-                head, sep, suffix = bytes(record_key).partition(SEP)
+            for stored_key in list(self.table.keys()):
+                head, sep, suffix = bytes(stored_key).partition(SEP)
                 entry = index.setdefault(head, set())
                 if sep:
                     entry.add(suffix)
@@ -237,13 +279,18 @@ class KeyedStateStore(Generic[M]):
         if raw is None:
             return None
         decoded = decode_head(raw)
-        counter = decoded[0] if decoded is not None else 0
-        parts: dict[bytes, tuple[int, bytes]] = {}
-        for suffix in self._suffixes().get(key, ()):
+        known = Written(raw, decoded[0] if decoded is not None else 0)
+        suffixes = self._suffixes().get(key)
+        if suffixes is None:   # a key this store wrote since the scan: its records are `written`
+            return known
+        for suffix in suffixes:
             element = self.table.get(key + SEP + suffix)
-            if element is not None:
-                parts[suffix] = decode_element(element)
-        return Written(raw, counter, parts)
+            tag, _, ident = suffix.decode().partition("/")
+            if element is not None and tag in self.layout.parts:
+                rank, data = decode_element(element)
+                stored = known.parts.setdefault(tag, Stored())
+                stored.ranks[ident], stored.data[ident] = rank, data
+        return known
 
     def _read(self, key: bytes, *, keep: bool = True) -> M:
         known = self._current(key) or self._written_from_table(key)
@@ -252,7 +299,6 @@ class KeyedStateStore(Generic[M]):
         decoded = decode_head(known.head)
         if decoded is None:   # stored whole by an earlier version: the next store splits it
             state = self.layout.model.model_validate_json(known.head)
-            known = Written(known.head, 0, {})
         else:
             state = self.layout.join(decoded[1], known.parts)
         if keep:

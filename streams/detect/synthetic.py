@@ -76,3 +76,20 @@ def stream(n: int, seed: int = 7) -> Iterator[bytes]:
             yield json.dumps(doc).encode()
             produced += 1
         t += timedelta(minutes=rnd.randint(10, 120))
+
+
+def busy_country(n: int, per_day: int = 1_200, country: str = "Iraq",
+                 city: str = "Mosul") -> Iterator[bytes]:
+    """`n` JSON lines of one country's wire at `per_day` items a day: distinct stories (each a
+    text and an item ref the shard remembers for the incident window), every tenth about one
+    recurring kind of event there."""
+    start = datetime(2025, 3, 1, tzinfo=UTC)
+    step = timedelta(days=1) / per_day
+    for k in range(n):
+        if k % 10 == 0:
+            headline = f"Blast in {city} kills {3 + k % 40} people, {country} officials say"
+        else:
+            headline = f"{country} parliament debates budget line {k} for {city} province"
+        yield json.dumps(_item(f"busy:{k}", 1, start + k * step, headline,
+                               f"{headline}. Story number {k} from {city}, {country}.",
+                               "Busy Wire", 3)).encode()
