@@ -20,6 +20,9 @@ class RoutedItem(BaseModel):
     # Where the item is on wire.items, so a later stage's dead letter can point at it.
     origin_partition: int | None = None
     origin_offset: int | None = None
+    # The router's clock before this item (the latest item time on the whole wire, epoch s):
+    # the wire's clock for old news in a country the shard has not seen (streams.detect.horizon).
+    wire_clock: int | None = None
 
 
 class DecodedItem(BaseModel):

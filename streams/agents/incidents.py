@@ -39,7 +39,8 @@ def register(wire: WireApp) -> None:
         """The shard's state before a failed item: the stored state plus the batch's earlier items."""
         state = cache.take(key)
         for routed, now in done:
-            process(state, routed.item, now=now, config=wire.detect_config, hint=routed.hint)
+            process(state, routed.item, now=now, config=wire.detect_config, hint=routed.hint,
+                    wire_clock=routed.wire_clock)
         return state
 
     @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
@@ -64,7 +65,7 @@ def register(wire: WireApp) -> None:
                 now = datetime.now(UTC)
                 try:
                     outcome = process(state, routed.item, now=now, config=wire.detect_config,
-                                      hint=routed.hint)
+                                      hint=routed.hint, wire_clock=routed.wire_clock)
                 except Exception as exc:
                     # A bug in the core must not stop the stream: the item goes to the dead-letter
                     # topic with the error, and the failed attempt is discarded (the shard's

@@ -100,11 +100,13 @@ def register(wire: WireApp) -> None:
             batch_versions[item.uri] = item.version
             origin = (decoded.origin_partition or 0, decoded.origin_offset or 0)
             try:
+                wire_clock = router.clock or None
                 route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
                 routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
                                     received_at=decoded.received_at,
                                     origin_partition=decoded.origin_partition,
-                                    origin_offset=decoded.origin_offset)
+                                    origin_offset=decoded.origin_offset,
+                                    wire_clock=wire_clock)
                 value = encode_routed(routed)
             except RecordError as error:   # too large for the broker even without its HTML
                 deliveries.append(await policy.dead_letter(

@@ -172,15 +172,19 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
 
 
 def process(state: ShardState, item: WireItem, *, now: datetime,
-            config: DetectConfig | None = None, hint: str | None = None) -> Outcome:
+            config: DetectConfig | None = None, hint: str | None = None,
+            wire_clock: int | None = None) -> Outcome:
     """One item against its shard's state. `hint`: see `routing.Route`.
 
     Old news (`horizon.is_old`): the item changes the state as any other, but its alerts are
-    withheld; the decision says why and `Outcome.suppressed` how many.
+    withheld; the decision says why and `Outcome.suppressed` how many. `wire_clock`: the latest
+    item time of the whole wire before this item (the router's clock, which sees every
+    country), so that the first item of a country this shard has never seen can be old too.
     """
     cfg = config or DetectConfig()
     t = _epoch(item, now)
-    wire_clock = state.clock or None   # before this item: 0 means the shard has seen none
+    # before this item; 0 means nothing was seen
+    wire_clock = max(state.clock, wire_clock or 0) or None
     outcome = _process(state, item, now, cfg, hint, t)
     wall = int(now.timestamp())
     if not outcome.alerts or cfg.alert_horizon is None or wire_clock is None:

@@ -11,9 +11,11 @@ Both clocks, not one:
   to `now`, so a wire whose clock ran ahead never silences an item that is current by the wall
   clock.
 
-A shard that has seen no item has no wire clock (`wire_clock` None): nothing is old there, so
-that a fresh worker replaying an old wire (the demo, a recorded stream) alerts. That is the
-known gap: the first item of a country the state has never seen alerts whatever its date.
+The wire's clock is the later of the shard's own latest item and the router's, which sees every
+country: the first item of a country the shard has never seen is old when the rest of the wire
+is far ahead of it. A worker that has seen no item at all has no wire clock (`wire_clock` None):
+nothing is old there, so that a fresh worker replaying an old wire (the demo, a recorded
+stream) alerts.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ def is_old(item_time: int, wire_clock: int | None, now: int, horizon: timedelta 
     """True when `item_time` is more than `horizon` behind both `wire_clock` and `now`.
 
     All three times are epoch seconds; `item_time` is the core's clamped item time
-    (`core._epoch`), `wire_clock` the latest item time the shard saw before this item (None
-    when it saw none), `now` the wall clock passed to the core. `horizon` None: nothing is old.
+    (`core._epoch`), `wire_clock` the latest item time the wire (the shard or the router) saw
+    before this item (None when it saw none), `now` the wall clock passed to the core.
+    `horizon` None: nothing is old.
     """
     if horizon is None or wire_clock is None:
         return False

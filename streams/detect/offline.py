@@ -98,11 +98,13 @@ class Evaluator:
         if now is None:
             now = self.arrived(item)
         t = int(min(item.versioncreated, now).timestamp())
+        wire_clock = self.router.clock or None
         route = route_item(self.router, item, t=t, config=self.config)
         state = self.shards.get(route.key)
         if state is None:
             state = self.shards[route.key] = ShardState(key=route.key)
-        outcome = process(state, item, now=now, config=self.config, hint=route.hint)
+        outcome = process(state, item, now=now, config=self.config, hint=route.hint,
+                          wire_clock=wire_clock)
         return outcome.decision, outcome.alerts
 
 

@@ -154,3 +154,35 @@ def test_evaluate_wall_clock_is_the_files_clock_capped_at_now() -> None:
     assert ev.arrived(FIRST) == TOLL.versioncreated          # an earlier item: the clock stays
     capped = Evaluator(now=T0)
     assert capped.arrived(TOLL) == T0                        # capped at the caller's now
+
+
+# --- the router's clock: a country the shard has never seen ------------------------------
+
+ELSEWHERE = wi("t:old:2", "Floods kill 40 in Kenya's coastal Mombasa county",
+               "At least 40 people were killed by flash floods in Mombasa county, Kenya, the "
+               "Kenya Red Cross said.", T0 - timedelta(days=3), urgency=1)
+
+
+def test_first_item_of_an_unseen_country_is_old_by_the_wires_clock() -> None:
+    ev = Evaluator(now=NOW)
+    for live in (FIRST, TOLL):
+        ev.feed_item(live, NOW)
+    decision, alerts = ev.feed_item(ELSEWHERE, NOW)
+    assert alerts == [] and decision.reason is not None and "old news" in decision.reason
+    assert "ke" in ev.shards and ev.shards["ke"].incidents   # state as usual: it opened one
+
+
+def test_the_same_item_first_on_a_fresh_wire_alerts() -> None:
+    # nothing seen before it: no wire clock, as when a recorded wire is replayed from its start
+    alerts = Evaluator(now=NOW).feed_item(ELSEWHERE, NOW)[1]
+    assert AlertKind.new_incident in [a.kind for a in alerts]
+
+
+def test_process_takes_the_later_of_the_shards_and_the_wires_clock() -> None:
+    wire_clock = int(TOLL.versioncreated.timestamp())
+    out = process(ShardState(key="ke"), ELSEWHERE, now=NOW, wire_clock=wire_clock)
+    assert out.alerts == [] and out.suppressed >= 1
+    state = ShardState(key="pk")
+    run([FIRST, TOLL], state)
+    # an older wire clock from the router never moves the shard's own back
+    assert process(state, ARCHIVE, now=NOW, wire_clock=wire_clock - 100 * HOUR).suppressed >= 1
