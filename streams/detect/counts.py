@@ -13,6 +13,15 @@ import re
 from dataclasses import dataclass
 
 from schemas import CountField
+from streams.detect.lexicon import (
+    AFTER_WORDS,
+    BEFORE_WORDS,
+    CHANGE_VERBS,
+    FIELD_NOUNS,
+    LIVES_VERBS,
+    REACH_VERBS,
+    STATE_WORDS,
+)
 
 N = r"#(?P<n>\d+)#"
 QUAL = (
@@ -28,32 +37,18 @@ AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|still|remain|remains|remained|"
     r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far)\s+)*"
 )
-# Participles and adjectives after a number (order matters: "presumed dead" is missing).
-_AFTER = {
-    CountField.missing: r"presumed\s+dead|missing|unaccounted\s+for|unaccounted",
-    CountField.killed: (
-        r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|drowned|drown|"
-        r"lost\s+their\s+lives|bodies"
-    ),
-    CountField.injured: r"injured|wounded|hurt|injuries",
-    CountField.arrested: r"arrested|detained|held|in\s+custody|rounded\s+up",
-    CountField.displaced: r"displaced|homeless|forced\s+from\s+(?:their\s+)?homes|forced\s+to\s+flee",
-}
-# Active verbs before a number.
-_BEFORE = {
-    CountField.killed: r"kill|kills|killed|killing|claimed\s+the\s+lives\s+of|left\s+dead",
-    CountField.injured: r"injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting",
-    CountField.arrested: r"arrest|arrests|arrested|arresting|detain|detains|detained|detaining|rounded\s+up",
-    CountField.displaced: r"displace|displaces|displaced|displacing",
-}
-_TOLL_FIELD = {
-    "toll": CountField.killed, "death toll": CountField.killed, "deaths": CountField.killed,
-    "dead": CountField.killed, "killed": CountField.killed, "fatalities": CountField.killed,
-    "injured": CountField.injured, "wounded": CountField.injured, "hurt": CountField.injured,
-    "injuries": CountField.injured, "missing": CountField.missing,
-    "arrested": CountField.arrested, "detained": CountField.arrested,
-    "arrests": CountField.arrested, "displaced": CountField.displaced,
-}
+# The field words come from `lexicon`, shared by every construction below.
+_AFTER = AFTER_WORDS
+_BEFORE = BEFORE_WORDS
+_ANY_FIELD_NOUN = "|".join(f"(?P<{f.value}>{w})" for f, w in FIELD_NOUNS.items())
+
+
+def _field_of(word: str) -> CountField:
+    """The field a toll's subject names ("injured toll" is the injured); "toll" alone is the dead."""
+    for f, w in FIELD_NOUNS.items():
+        if re.search(rf"\b{w}\b", word):
+            return f
+    return CountField.killed
 
 
 def _group(field_words: dict[CountField, str]) -> str:
@@ -68,14 +63,32 @@ P_AFTER = re.compile(
 # ... but only when the part is the subject: "released four of the nine people detained" is not
 _PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
+_FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
+# "the death toll rose to 95", "the injured toll rises to 28", "the number of people who
+# perished climbed to 51", "the number killed reached 20": a toll noun, or the number of a
+# field noun, then (a few words later) a verb or preposition of reaching and the figure
 P_TOLL = re.compile(
-    r"\b(?P<t>death\s+toll|toll|fatalities"
-    r"|number\s+of\s+(?:[a-z'’-]+\s+){0,4}?(?P<t1>killed|dead|deaths|injured|wounded|hurt|"
-    r"missing|arrested|detained|arrests|displaced)"
-    r"|number\s+(?P<t2>killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced))"
+    rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|casualty|injury)\s+)?(?:toll|count|tally)|fatalities"
+    rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
+    rf"|number\s+(?P<t2>{_FIELD_NOUN}))"
     r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
-    r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at)\s+"
+    r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at|crossed|"
+    r"crosses|touched|touches|surpassed|beyond)\s+"
     + QUAL + N
+)
+# "the injured rise to 36", "fatalities reach 20", "the displaced rose to 4,000": a field noun
+# as the subject of a change verb. Tighter than P_TOLL (no free span): "the dead" is common.
+P_FIELD_RISE = re.compile(
+    rf"(?<![#\w])(?:the\s+|those\s+)?(?:{_ANY_FIELD_NOUN})\s+(?:{STATE_WORDS}\s+)*"
+    rf"(?:(?:{CHANGE_VERBS})(?:\s+(?:up|down|sharply|further|again))?\s+(?:to|at|past|above|beyond|over)"
+    rf"|{REACH_VERBS})\s+{QUAL}{N}"
+)
+# A headline's bare toll: "Sri Lanka cyclone toll 607", "Ditwah: toll 465, 366 missing"
+P_TOLL_BARE = re.compile(rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|injury)\s+)?toll)\s*[:–-]?\s+{QUAL}{N}")
+# "claimed 40 lives", "cost at least 12 lives", "40 lives were lost"
+P_LIVES = re.compile(
+    rf"\b(?:{LIVES_VERBS})\s+(?:the\s+)?{QUAL}{N}\s+(?:human\s+|innocent\s+)?lives\b"
+    rf"|#(?P<n2>\d+)#\s+(?:human\s+|innocent\s+)?lives\s+{AUX}(?:lost|claimed)\b"
 )
 P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}into\s+custody")
 P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
@@ -183,10 +196,19 @@ def counts_in(s: str) -> list[Stated]:
 
     for m in P_TOLL.finditer(s):
         key = m.group("t1") or m.group("t2") or m.group("t")
-        field = _TOLL_FIELD.get(re.sub(r"\s+", " ", key), CountField.killed)
         if _MODAL.search(m.group("span")):
             continue
-        add(field, m.span("n"), m.group("n"), total=True)
+        add(_field_of(key), m.span("n"), m.group("n"), total=True)
+    for m in P_TOLL_BARE.finditer(s):
+        add(_field_of(m.group("t")), m.span("n"), m.group("n"), total=True)
+    for m in P_FIELD_RISE.finditer(s):
+        f = _field(m)
+        if f is not None and not _MODAL.search(s[max(0, m.start() - 20): m.end()]):
+            add(f, m.span("n"), m.group("n"), total=True)
+    for m in P_LIVES.finditer(s):
+        n = "n" if m.group("n") else "n2"
+        if not _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            add(CountField.killed, m.span(n), m.group(n))
     for m in P_BEFORE.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
