@@ -20,6 +20,7 @@ from streams.detect.lexicon import (
     FIELD_NOUNS,
     LIVES_VERBS,
     REACH_VERBS,
+    STAND_VERBS,
     STATE_WORDS,
 )
 
@@ -81,7 +82,7 @@ P_TOLL = re.compile(
 P_FIELD_RISE = re.compile(
     rf"(?<![#\w])(?:the\s+|those\s+)?(?:{_ANY_FIELD_NOUN})\s+(?:{STATE_WORDS}\s+)*"
     rf"(?:(?:{CHANGE_VERBS})(?:\s+(?:up|down|sharply|further|again))?\s+(?:to|at|past|above|beyond|over)"
-    rf"|{REACH_VERBS})\s+{QUAL}{N}"
+    rf"|{REACH_VERBS}|{STAND_VERBS}\s+at)\s+{QUAL}{N}"
 )
 # A headline's bare toll: "Sri Lanka cyclone toll 607", "Ditwah: toll 465, 366 missing"
 P_TOLL_BARE = re.compile(rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|injury)\s+)?toll)\s*[:–-]?\s+{QUAL}{N}")
@@ -112,7 +113,7 @@ P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|t
                      rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
 
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:\bfrom|\bnot|\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    r"(?:\bfrom|\bnot|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own

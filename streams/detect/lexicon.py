@@ -89,6 +89,8 @@ _STAND = ("stand", "stands", "stood", "standing", "remain", "remains", "remained
           "are", "were", "now", "has", "have", "had", "been", "officially", "reportedly",
           "sharply", "further", "again", "up", "down", "on", "overnight")
 
+STAND_VERBS = alt("stand", "stands", "stood", "standing", "remain", "remains", "remained", "put",
+                  "placed", "pegged", "estimated")
 CHANGE_VERBS = alt(*_RISE, *_FALL, *_REVISE)
 REACH_VERBS = alt(*_REACH)
 STATE_WORDS = alt(*_STAND)

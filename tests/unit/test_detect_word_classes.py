@@ -1,0 +1,174 @@
+"""Word classes and constructions of the count reader (streams/detect/lexicon.py), and paraphrase
+suites: one fact written many ways gives one count. Sentences are our own, not from any batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import CountField
+from streams.detect.facts import analyse
+from streams.detect.numbers import mark_numbers, word_value
+
+K, INJ, M, A, D = (CountField.killed, CountField.injured, CountField.missing, CountField.arrested,
+                   CountField.displaced)
+
+
+def counts(body: str, headline: str = "Report") -> dict[CountField, set[int]]:
+    out: dict[CountField, set[int]] = {}
+    for c in analyse(headline, body, 2025).counts:
+        out.setdefault(c.field, set()).add(c.value)
+    return out
+
+
+# Death words: every field word works after a number, whatever the verb form
+@pytest.mark.parametrize("body", [
+    "Nine policemen were martyred in the ambush, the provincial government said.",
+    "Nine villagers perished when the hillside gave way.",
+    "Nine passengers lost their lives in the collision.",
+    "The collapse left nine fatalities, the fire brigade said.",
+    "Nine were confirmed dead at the scene.",
+    "The landslide claimed nine lives overnight.",
+    "Nine lives were lost in the fire.",
+])
+def test_death_words(body: str) -> None:
+    assert counts(body) == {K: {9}}
+
+
+# A field noun as the subject of a change verb, for every field
+@pytest.mark.parametrize(("body", "field", "value"), [
+    ("The injured rise to 36, the hospital said.", INJ, 36),
+    ("The wounded have climbed to 36 overnight.", INJ, 36),
+    ("The displaced rise to 4,000 as rivers keep rising.", D, 4000),
+    ("Fatalities reach 20 after the blast at the plant.", K, 20),
+    ("The dead climbed to 51 by Sunday evening.", K, 51),
+    ("The missing now stand at 14, rescuers said.", M, 14),
+    ("The number of dead climbed to 51.", K, 51),
+    ("The number of people who perished rose to 51.", K, 51),
+    ("The number of those unaccounted for was revised down to 101 from 173.", M, 101),
+    ("The number of persons detained has gone up to 12.", A, 12),
+])
+def test_field_noun_with_a_change_verb(body: str, field: CountField, value: int) -> None:
+    assert counts(body) == {field: {value}}
+
+
+@pytest.mark.parametrize(("headline", "field", "value"), [
+    ("Bus crash: Injured toll rises to 28, Collector says", INJ, 28),
+    ("Quake: injury toll climbs to 28", INJ, 28),
+    ("Floods: displaced count passes 28", D, 28),
+    ("Mine blast death toll rises to 28", K, 28),
+])
+def test_a_toll_noun_takes_its_field_from_its_modifier(headline: str, field: CountField,
+                                                      value: int) -> None:
+    assert counts("", headline=headline) == {field: {value}}
+
+
+@pytest.mark.parametrize("headline", [
+    "Sri Lanka cyclone toll 607",
+    "Cyclone: toll 607, search goes on",
+    "Cyclone toll at 607 as waters recede",
+    "Cyclone death toll: 607",
+])
+def test_bare_toll(headline: str) -> None:
+    assert counts("", headline=headline) == {K: {607}}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1,95,000", 195_000), ("2,25,000", 225_000), ("12,50,000", 1_250_000), ("2 lakh", 200_000),
+    ("2.5 lakh", 250_000), ("1.2 million", 1_200_000), ("3 crore", 30_000_000),
+    ("two lakh", 200_000), ("1,284", 1284),
+])
+def test_indian_grouping_and_multipliers(text: str, value: int) -> None:
+    assert word_value(text) == value
+
+
+def test_lakh_displaced_is_a_count() -> None:
+    assert counts("More than 2 lakh people have been displaced from their homes.") == {D: {200_000}}
+    assert counts("Over 1,95,000 persons have been displaced, the centre said.") == {D: {195_000}}
+
+
+@pytest.mark.parametrize("body", [
+    "The state announced Rs 50,000 for the injured and Rs 2 lakh for the families of the dead.",
+    "The minister announced 400,000 rupees for the family of each of those killed.",
+    "The bank pledged $2 million for the 400 families left homeless.",
+    "Each of the injured will get INR 25,000, the chief minister said.",
+])
+def test_money_is_never_a_count(body: str) -> None:
+    assert not any(v >= 1000 for vs in counts(body).values() for v in vs)
+    assert "#50000#" not in mark_numbers("Rs 50,000 for the injured")
+
+
+@pytest.mark.parametrize("body", [
+    "It was the deadliest fire since the cinema blaze in the capital in 1997, which killed 59 people.",
+    "The crash is the worst since 1996, when a mid-air collision killed 349 people.",
+    "Families of victims of the 2021 shooting, in which four students died, filed a lawsuit.",
+    "Rains have killed 51 people across the state since the monsoon arrived on June 20.",
+    "State monsoon toll since June 20 reaches 51",
+])
+def test_past_event_clauses_are_not_this_events_count(body: str) -> None:
+    assert counts(body) == {}
+
+
+@pytest.mark.parametrize("body", [
+    "Ten people had died, most of them children, officials said.",
+    "Ten people had died, seven of them in the old town, officials said.",
+    "Ten people had died, all of them pilgrims, officials said.",
+])
+def test_subgroup_aside_leaves_the_total(body: str) -> None:
+    assert counts(body) == {K: {10}}
+
+
+# Paraphrase suites: one fact, many wordings, one count
+KILLED_44 = [
+    "The blast killed 44 people.",
+    "Forty-four people were killed in the blast.",
+    "44 dead in the blast, police said.",
+    "The death toll rose to 44.",
+    "The toll stands at 44.",
+    "The number of dead has climbed to 44.",
+    "Fatalities have reached 44, officials said.",
+    "44 people lost their lives in the blast.",
+    "44 persons were martyred in the blast.",
+    "The blast claimed 44 lives.",
+    "The dead now number 44.",
+    "Rescuers have recovered 44 bodies from the rubble.",
+]
+
+
+@pytest.mark.parametrize("body", KILLED_44)
+def test_paraphrases_of_one_death_toll(body: str) -> None:
+    assert counts(body) == {K: {44}}
+
+
+INJURED_36 = [
+    "The blast injured 36 people.",
+    "Thirty-six people were wounded.",
+    "The injured rose to 36.",
+    "The number of injured rose to 36.",
+    "The injured toll rose to 36.",
+    "36 people sustained injuries in the blast.",
+    "Three dozen people were hurt.",
+]
+
+
+@pytest.mark.parametrize("body", INJURED_36)
+def test_paraphrases_of_one_injured_count(body: str) -> None:
+    assert counts(body) == {INJ: {36}}
+
+
+DISPLACED_195000 = [
+    "Over 1,95,000 persons have been displaced.",
+    "The number of displaced rose to 1,95,000.",
+    "The displaced rise to 195,000.",
+    "Floods have displaced 1.95 lakh people.",
+    "The floods forced 195,000 people from their homes.",
+]
+
+
+@pytest.mark.parametrize("body", DISPLACED_195000)
+def test_paraphrases_of_one_displaced_count(body: str) -> None:
+    assert counts(body) == {D: {195_000}}
+
+
+def test_modal_toll_is_still_not_a_count() -> None:
+    assert counts("The injured could rise to 300, doctors warned.") == {}
+    assert counts("Fatalities may reach 300.") == {}
