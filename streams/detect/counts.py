@@ -58,7 +58,7 @@ def _group(field_words: dict[CountField, str]) -> str:
 
 # "five of the six crew ... died": the part is the count, the whole (six) is not
 P_AFTER = re.compile(
-    rf"{N}\s+(?P<of>of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP}){AUX}"
+    rf"{N}\s+(?P<of>of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP})(?:(?:who|that)\s+)?{AUX}"
     rf"(?:{_group(_AFTER)})\b"
 )
 # ... but only when the part is the subject: "released four of the nine people detained" is not
@@ -135,6 +135,9 @@ _PART_AFTER = re.compile(
     rf"^[^,;¦#]{{0,50}}?\b(?:in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b(?:\s+alone)?(?!\s+(?:and|or)\b)"
     r"|alone\b)"
 )
+# "75 died in Kerr County, seven in Travis County, three in Burnet County": a list of areas
+# figures is a breakdown; none of its figures is the incident's, even when no total is given
+_AREA_FIGURE = re.compile(rf"#\d+#\s+(?:[a-z]+\s+){{0,3}}?in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b")
 _PART_BEFORE = re.compile(
     rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\s*,\s*[^,;¦#]{{0,30}}"
     r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40})$"
@@ -154,6 +157,14 @@ _THEN_DIED = re.compile(r"[^,;¦]{0,60}?\b(?:died|die|dies|succumbed|succumb)\b"
 # "the two explosions killed 103", "three blasts wounded 20": the verb has its own object, a
 # count, so the number before it sizes the subject (the events or the attackers), not the dead
 _OBJECT_COUNT = re.compile(rf"^\s+(?:people\s+)?{QUAL}#\d+#")
+# "troops killed 12 militants", "security forces ... killed two others": the dead are the
+# attackers (not counted), whatever the verb's position
+_FORCES = re.compile(r"\b(?:security\s+forces|forces|troops|soldiers|police|policemen|army|commandos|"
+                     r"military|paramilitar(?:y|ies)|rangers|personnel)\b[^,;¦]{0,80}$")
+_PERP_OBJECT = re.compile(
+    r"^\s+(?:(?:other|more|suspected|alleged|armed|heavily\s+armed)\s+)*(?:militants?|terrorists?|"
+    r"insurgents?|gunm[ae]n|attackers?|assailants?|bombers?|rebels?|fighters?|kidnappers?|"
+    r"hijackers?|suspects?|members|extremists?|jihadists?|others)\b")
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
 )
@@ -180,6 +191,14 @@ def _excluded(s: str, start: int, end: int) -> bool:
     return bool(_EXCLUDE_BEFORE.search(s[max(0, start - 40): start]) or _EXCLUDE_AFTER.match(s[end:]))
 
 
+def _killed_by_forces(s: str, m: re.Match[str]) -> bool:
+    """"troops killed 12 militants": attackers' dead; "others" only with the forces as subject."""
+    obj = _PERP_OBJECT.match(s[m.end():])
+    if not obj:
+        return False
+    return obj.group(0).strip() != "others" or bool(_FORCES.search(s[max(0, m.start() - 120): m.start()]))
+
+
 def counts_in(s: str) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
     found: dict[int, Stated] = {}
@@ -193,7 +212,11 @@ def counts_in(s: str) -> list[Stated]:
         total = total or bool(_ALL_TOLD.match(s[end:]))
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
+        if part and not total and breakdown:
+            return   # one area's figure of several: a share of a larger whole
         found[start] = Stated(field, int(value), start, total, part, side)
+
+    breakdown = len(_AREA_FIGURE.findall(s)) >= 2
 
     for m in P_TOLL.finditer(s):
         key = m.group("t1") or m.group("t2") or m.group("t")
@@ -213,6 +236,8 @@ def counts_in(s: str) -> list[Stated]:
     for m in P_BEFORE.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            continue
+        if f is CountField.killed and _killed_by_forces(s, m):
             continue
         add(f, m.span("n"), m.group("n"))
     for m in P_AFTER.finditer(s):

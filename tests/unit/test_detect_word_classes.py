@@ -172,3 +172,26 @@ def test_paraphrases_of_one_displaced_count(body: str) -> None:
 def test_modal_toll_is_still_not_a_count() -> None:
     assert counts("The injured could rise to 300, doctors warned.") == {}
     assert counts("Fatalities may reach 300.") == {}
+
+
+@pytest.mark.parametrize("body", [
+    "Security forces arrested six members of the cell and killed two others in a raid.",
+    "Troops killed 12 militants in the operation, the army said.",
+    "Police shot dead three suspected gunmen after the siege.",
+])
+def test_attackers_killed_by_forces_are_not_the_toll(body: str) -> None:
+    assert K not in counts(body)
+
+
+def test_a_list_of_area_figures_is_a_breakdown_not_a_total() -> None:
+    body = ("Officials said 75 people had died in Kerr County, seven in Travis County and "
+            "three in Burnet County.")
+    assert K not in counts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Six persons who were injured are stable, he said.",
+    "Six people who had been wounded were discharged on Monday.",
+])
+def test_count_in_a_relative_clause(body: str) -> None:
+    assert counts(body) == {INJ: {6}}
