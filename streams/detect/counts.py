@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import CountField
+from streams.detect import scope
 from streams.detect.lexicon import (
     AFTER_WORDS,
     BEFORE_WORDS,
@@ -138,6 +139,10 @@ _PART_AFTER = re.compile(
 # "75 died in Kerr County, seven in Travis County, three in Burnet County": a list of areas
 # figures is a breakdown; none of its figures is the incident's, even when no total is given
 _AREA_FIGURE = re.compile(rf"#\d+#\s+(?:[a-z]+\s+){{0,3}}?in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b")
+_BOUND = re.compile(
+    r"\b(?:pass(?:es|ed|ing)?|past|tops?|topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|"
+    r"surpass(?:es|ed|ing)?|above|beyond)\s+" + QUAL + "$"
+)
 _PART_BEFORE = re.compile(
     rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\s*,\s*[^,;¦#]{{0,30}}"
     r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40})$"
@@ -209,14 +214,19 @@ def counts_in(s: str) -> list[Stated]:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
             return
-        total = total or bool(_ALL_TOLD.match(s[end:]))
+        whole = spans and scope.is_whole(s, start, end)
+        # "the toll passed 1,000" bounds the figure; a precise total beside it says more
+        total = (total or whole or bool(_ALL_TOLD.match(s[end:]))) and not _BOUND.search(
+            s[max(0, start - 40): start])
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
+        part = part or (spans and not whole and scope.one_country(s, start, end))
         if part and not total and breakdown:
             return   # one area's figure of several: a share of a larger whole
         found[start] = Stated(field, int(value), start, total, part, side)
 
     breakdown = len(_AREA_FIGURE.findall(s)) >= 2
+    spans = scope.spans_countries(s)
 
     for m in P_TOLL.finditer(s):
         key = m.group("t1") or m.group("t2") or m.group("t")

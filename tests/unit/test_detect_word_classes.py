@@ -195,3 +195,31 @@ def test_a_list_of_area_figures_is_a_breakdown_not_a_total() -> None:
 ])
 def test_count_in_a_relative_clause(body: str) -> None:
     assert counts(body) == {INJ: {6}}
+
+
+def _chosen(headline: str, body: str) -> dict[CountField, int]:
+    """What the item states per field, as the core picks it."""
+    from streams.detect.core import _resolve
+
+    facts = analyse(headline, body, 2025)
+    return {f: _resolve(v, None).value for f, v in facts.stated_by_field().items()}
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Flood kills 30 in Uganda; Kenyan toll at 6",
+     "In Kenya, officials said six people had died, bringing the toll across the two countries "
+     "to 36."),
+    ("Flood toll passes 30 in Uganda and Kenya",
+     "Uganda's government reported 30 dead and Kenyan officials reported six dead. Across the "
+     "two countries at least 36 people were killed."),
+    ("Uganda flood toll tops 30",
+     "Uganda said 30 had died, and with six deaths in Kenya, at least 36 people were killed in "
+     "the two countries."),
+])
+def test_a_figure_for_both_countries_is_the_whole(headline: str, body: str) -> None:
+    assert _chosen(headline, body)[K] == 36
+
+
+def test_one_country_story_keeps_its_ministry_figure() -> None:
+    # one country named: the ministry's figure is the incident's, not a share
+    assert _chosen("Blast in Iran", "Iran's health ministry said 84 people were killed.") == {K: 84}
