@@ -85,6 +85,9 @@ P_FIELD_RISE = re.compile(
     rf"(?:(?:{CHANGE_VERBS})(?:\s+(?:up|down|sharply|further|again))?\s+(?:to|at|past|above|beyond|over)"
     rf"|{REACH_VERBS}|{STAND_VERBS}\s+at)\s+{QUAL}{N}"
 )
+_TOLL_HINT = re.compile(r"toll|count|tally|fatalit|number")
+_FIELD_HINT = re.compile(r"dead|death|fatalit|killed|martyr|bodies|lives|injur|wound|hurt|missing|"
+                         r"unaccounted|arrest|detain|detention|held|displace|homeless")
 # A headline's bare toll: "Sri Lanka cyclone toll 607", "Ditwah: toll 465, 366 missing"
 P_TOLL_BARE = re.compile(rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|injury)\s+)?toll)\s*[:–-]?\s+{QUAL}{N}")
 # "claimed 40 lives", "cost at least 12 lives", "40 lives were lost"
@@ -214,6 +217,7 @@ def counts_in(s: str) -> list[Stated]:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
             return
+        spans = scope_of()
         whole = spans and scope.is_whole(s, start, end)
         # "the toll passed 1,000" bounds the figure; a precise total beside it says more
         total = (total or whole or bool(_ALL_TOLD.match(s[end:]))) and not _BOUND.search(
@@ -221,25 +225,32 @@ def counts_in(s: str) -> list[Stated]:
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
         part = part or (spans and not whole and scope.one_country(s, start, end))
-        if part and not total and breakdown:
+        if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
             return   # one area's figure of several: a share of a larger whole
         found[start] = Stated(field, int(value), start, total, part, side)
 
-    breakdown = len(_AREA_FIGURE.findall(s)) >= 2
-    spans = scope.spans_countries(s)
+    spans_memo: list[bool] = []
 
-    for m in P_TOLL.finditer(s):
+    def scope_of() -> bool:
+        # read only once a count is found: most sentences with a number state none
+        if not spans_memo:
+            spans_memo.append(scope.spans_countries(s))
+        return spans_memo[0]
+
+    # cheap substring gates first: each of these patterns opens with a long alternation
+    tolls = _TOLL_HINT.search(s) is not None
+    for m in P_TOLL.finditer(s) if tolls else ():
         key = m.group("t1") or m.group("t2") or m.group("t")
         if _MODAL.search(m.group("span")):
             continue
         add(_field_of(key), m.span("n"), m.group("n"), total=True)
-    for m in P_TOLL_BARE.finditer(s):
+    for m in P_TOLL_BARE.finditer(s) if "toll" in s else ():
         add(_field_of(m.group("t")), m.span("n"), m.group("n"), total=True)
-    for m in P_FIELD_RISE.finditer(s):
+    for m in P_FIELD_RISE.finditer(s) if _FIELD_HINT.search(s) else ():
         f = _field(m)
         if f is not None and not _MODAL.search(s[max(0, m.start() - 20): m.end()]):
             add(f, m.span("n"), m.group("n"), total=True)
-    for m in P_LIVES.finditer(s):
+    for m in P_LIVES.finditer(s) if "lives" in s else ():
         n = "n" if m.group("n") else "n2"
         if not _MODAL.search(s[max(0, m.start() - 20): m.start()]):
             add(CountField.killed, m.span(n), m.group(n))

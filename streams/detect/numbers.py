@@ -136,7 +136,7 @@ def mark_numbers(sentence: str) -> str:
         after = sentence[m.end(): m.end() + 40]
         countable = (value is not None and ("." not in raw or _SCALED.match(raw.lower()) is not None)
                      and not _is_year(raw, value))
-        if countable and (_CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after)):
+        if countable and (_CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(after)):
             countable = False
         if countable and (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)
                           or (raw[0].isdigit() and _MONTH_AFTER.match(after))):
