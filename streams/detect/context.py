@@ -52,6 +52,16 @@ _SUBGROUP = re.compile(
     r"|(?:many|most)\s+(?:were|are)\b)\b",
     re.I,
 )
+# "two dead, including the attacker", "five dead including the gunman": the attacker is in the
+# figure but not in the count. The aside becomes PERPETRATOR, which `counts` reads as "one of
+# them was the attacker" (one character, so that positions do not move).
+PERPETRATOR = "⊖"
+_PERP_ASIDE = re.compile(
+    r",?\s+(?:including|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?|among\s+them)\s+"
+    r"(?:the\s+|an?\s+|(?:his|her|their)\s+)?(?:(?:suspected|alleged|lone)\s+)?"
+    r"(?:attacker|gunman|bomber|shooter|assailant|perpetrator|hijacker|suicide\s+bomber)\b,?",
+    re.I,
+)
 # A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
 # collision killed 349"): it speaks of the same time as its antecedent clause
 _RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring)\b",
@@ -75,7 +85,7 @@ def mask(sentence: str, *, light: bool = False) -> str:
     `light` blanks only the distant past (years, anniversaries): "two days after the drone
     attack in Jordan" still says where the incident is, though its numbers are not counts.
     """
-    sentence = strip_notes(sentence)
+    sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", strip_notes(sentence))
     past = _PAST_LIGHT if light else _PAST
     if _OPENING_PAST.match(sentence):
         return BLANK

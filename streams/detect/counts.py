@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from schemas import CountField
 from streams.detect import scope
+from streams.detect.context import PERPETRATOR
 from streams.detect.lexicon import (
     AFTER_WORDS,
     BEFORE_WORDS,
@@ -137,7 +138,7 @@ _ALL_TOLD = re.compile(
 _AREA_WORD = r"(?:province|state|region|district|county|governorate|prefecture)"
 _PART_AFTER = re.compile(
     rf"^[^,;¦#]{{0,50}}?\b(?:in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b(?:\s+alone)?(?!\s+(?:and|or)\b)"
-    r"|alone\b)"
+    r"|alone\b|in\s+neighbou?ring\b)"
 )
 # "75 died in Kerr County, seven in Travis County, three in Burnet County": a list of areas
 # figures is a breakdown; none of its figures is the incident's, even when no total is given
@@ -148,6 +149,7 @@ _BOUND = re.compile(
 )
 _PART_BEFORE = re.compile(
     rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\s*,\s*[^,;¦#]{{0,30}}"
+    r"|\bin\s+neighbou?ring\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*[^,;¦]{0,60}"
     r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40})$"
 )
 # One side of a border: "six killed on the Iraqi side", "the Syrian side's toll": never the
@@ -173,6 +175,7 @@ _PERP_OBJECT = re.compile(
     r"^\s+(?:(?:other|more|suspected|alleged|armed|heavily\s+armed)\s+)*(?:militants?|terrorists?|"
     r"insurgents?|gunm[ae]n|attackers?|assailants?|bombers?|rebels?|fighters?|kidnappers?|"
     r"hijackers?|suspects?|members|extremists?|jihadists?|others)\b")
+_AMONG = re.compile(r"\bamong\b")
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
 )
@@ -207,9 +210,26 @@ def _killed_by_forces(s: str, m: re.Match[str]) -> bool:
     return obj.group(0).strip() != "others" or bool(_FORCES.search(s[max(0, m.start() - 120): m.start()]))
 
 
+def _less_perpetrators(s: str, found: dict[int, Stated], marks: list[int]) -> list[Stated]:
+    """"two dead, including the attacker": the dead the figure includes are not the toll."""
+    out: list[Stated] = []
+    for st in found.values():
+        if st.field is CountField.killed and any(
+                st.start < i <= st.start + 100 and not re.search(r"[,;¦]", s[st.start: i])
+                for i in marks):
+            if st.value <= 1:
+                continue
+            st = Stated(st.field, st.value - 1, st.start, st.total, st.part, st.side)
+        out.append(st)
+    return out
+
+
 def counts_in(s: str) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
     found: dict[int, Stated] = {}
+    marks = [i for i, ch in enumerate(s) if ch == PERPETRATOR] if PERPETRATOR in s else []
+    if marks:
+        s = s.replace(PERPETRATOR, " ")
     if "#" not in s and not _ORDINAL_WORD.search(s):
         return []   # no number in it: most sentences of a story
 
@@ -267,6 +287,8 @@ def counts_in(s: str) -> list[Stated]:
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
             continue
+        if _AMONG.search(m.group(0)):
+            continue  # "three britons were among those killed": a subgroup of the victims
         if _OBJECT_COUNT.match(s[m.end():]):
             continue
         if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
@@ -293,4 +315,5 @@ def counts_in(s: str) -> list[Stated]:
         for m in totals:
             if len(fields) == 1:
                 add(next(iter(fields)), m.span("n"), m.group("n"), total=True)
-    return sorted(found.values(), key=lambda st: st.start)
+    stated = _less_perpetrators(s, found, marks) if marks else list(found.values())
+    return sorted(stated, key=lambda st: st.start)

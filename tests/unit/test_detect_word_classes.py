@@ -223,3 +223,34 @@ def test_a_figure_for_both_countries_is_the_whole(headline: str, body: str) -> N
 def test_one_country_story_keeps_its_ministry_figure() -> None:
     # one country named: the ministry's figure is the incident's, not a share
     assert _chosen("Blast in Iran", "Iran's health ministry said 84 people were killed.") == {K: 84}
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Two people, one of them the attacker, died and nine were wounded.", 1),
+    ("The attack left five dead including the gunman.", 4),
+    ("Six people, including the bomber, were killed.", 5),
+    ("Three people, including the suspected shooter, were killed on the campus.", 2),
+])
+def test_the_attacker_in_a_figure_is_not_counted(body: str, value: int) -> None:
+    assert counts(body)[K] == {value}
+
+
+def test_the_attacker_alone_dead_is_no_toll() -> None:
+    assert K not in counts("One person, the attacker, died.")
+    assert K not in counts("One man died, including the attacker.")
+
+
+@pytest.mark.parametrize("body", [
+    "Three British nationals were among those killed in the crash.",
+    "Two firefighters were among the dead, the city said.",
+    "Four children are among the injured.",
+])
+def test_among_the_victims_is_a_subgroup(body: str) -> None:
+    assert counts(body) == {}
+
+
+def test_a_neighbouring_area_is_a_part() -> None:
+    facts = analyse("Quake kills 800 in Kunar",
+                    "In neighbouring Nangarhar, 12 people were killed and 255 injured.", 2025)
+    assert {(c.field, c.value): c.part for c in facts.counts} == {
+        (K, 800): False, (K, 12): True, (INJ, 255): True}
