@@ -287,7 +287,7 @@ def counts_in(s: str) -> list[Stated]:
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
             continue
-        if _AMONG.search(m.group(0)):
+        if _AMONG.search(m.group(0)) or scope.nationality_group(m.group("np") or ""):
             continue  # "three britons were among those killed": a subgroup of the victims
         if _OBJECT_COUNT.match(s[m.end():]):
             continue

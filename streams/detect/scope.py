@@ -17,6 +17,7 @@ from functools import lru_cache
 from streams.detect.gazetteer import gazetteer
 
 _CLAUSE_END = r"[,;¦]"
+_NEXT_FIGURE = re.compile(r"#\d+#|\b(?:bringing|taking|raising|pushing|putting)\b")
 _WORD = re.compile(r"[a-z][a-z-]*")
 # "across the two countries", "in both countries", "in all three provinces", "combined"
 # (number words are marked by then: "the two countries" reads "the #2# countries")
@@ -66,7 +67,9 @@ def _after() -> re.Pattern[str]:
 
 def _clause(s: str, start: int, end: int) -> tuple[str, str]:
     before = re.split(_CLAUSE_END, s[max(0, start - 120): start])[-1]
-    after = re.split(_CLAUSE_END, s[end: end + 120])[0]
+    # after the figure, its own words only: not the next figure's ("10 had died, bringing the
+    # toll across the two countries to 154" makes 154 the whole, not 10)
+    after = _NEXT_FIGURE.split(re.split(_CLAUSE_END, s[end: end + 120])[0])[0]
     return before, after
 
 
@@ -104,3 +107,18 @@ def one_country(s: str, start: int, end: int) -> bool:
     window = s[max(0, start - 120): start]
     return (any(p.search(window) for p in _patterns())
             or _after().match(s[end: end + 80]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _nationals() -> re.Pattern[str]:
+    # "three britons", "two americans", "four nepali nationals", "five foreigners": people
+    # counted by their nationality are a subgroup of the victims ("one nationality's dead")
+    plural = sorted({d.lower() + "s" for d in gazetteer().demonyms if not d.endswith(("sh", "ch", "se"))}
+                    | {"britons", "foreigners", "expatriates", "expats"}, key=len, reverse=True)
+    return re.compile(
+        rf"^(?:(?:foreign|[a-z]+)\s+(?:nationals|citizens)|(?:{'|'.join(map(re.escape, plural))}))\b")
+
+
+def nationality_group(np: str) -> bool:
+    """The words between a figure and its field word name a nationality ("three Britons")."""
+    return _nationals().match(np.strip()) is not None

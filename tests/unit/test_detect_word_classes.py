@@ -254,3 +254,24 @@ def test_a_neighbouring_area_is_a_part() -> None:
                     "In neighbouring Nangarhar, 12 people were killed and 255 injured.", 2025)
     assert {(c.field, c.value): c.part for c in facts.counts} == {
         (K, 800): False, (K, 12): True, (INJ, 255): True}
+
+
+def test_a_share_before_the_whole_is_not_the_whole() -> None:
+    facts = analyse("Report", "In Kenya, officials said 10 people had died, most of them in one "
+                    "town, bringing the toll across the two countries to at least 154.", 2025)
+    assert {c.value: (c.total, c.part) for c in facts.counts} == {10: (False, True),
+                                                                 154: (True, False)}
+
+
+@pytest.mark.parametrize("body", [
+    "Three Britons were killed in the crash, the Foreign Office said.",
+    "Two Americans died in the attack, the State Department said.",
+    "Four Nepali nationals were killed in the blast.",
+    "Five foreign nationals were injured.",
+])
+def test_one_nationalitys_figure_is_a_subgroup(body: str) -> None:
+    assert counts(body) == {}
+
+
+def test_a_nationality_adjective_on_a_group_is_still_a_count() -> None:
+    assert counts("Twelve Indian soldiers were killed in the ambush.") == {K: {12}}
