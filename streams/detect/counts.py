@@ -100,8 +100,8 @@ P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}i
 P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
 # "bringing the dead to seven", "the dead now number 11"
 P_DEAD_NUMBER = re.compile(
-    rf"\b(?:(?:bringing|taking|raising|pushing)\s+the\s+(?:number\s+of\s+)?dead\s+to"
-    rf"|dead\s+(?:now\s+)?number(?:s|ed)?)\s+{QUAL}{N}"
+    rf"\b(?:(?:bringing|taking|raising|pushing)\s+the\s+(?:number\s+of\s+)?(?P<fw>{_FIELD_NOUN})\s+to"
+    rf"|(?P<fw2>{_FIELD_NOUN})\s+(?:now\s+|had\s+|have\s+)?number(?:s|ed)?)\s+{QUAL}{N}"
 )
 # "a seventh victim died": the toll is now seven
 _ORDINALS = {w: i for i, w in enumerate([
@@ -118,7 +118,7 @@ P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|t
                      rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
 
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:\bfrom|\bnot|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    r"(?:\bfrom|\bnot|\ba\s+further|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
@@ -300,8 +300,8 @@ def counts_in(s: str) -> list[Stated]:
         add(CountField.arrested, m.span("n"), m.group("n"))
     for m in P_BODIES.finditer(s):
         add(CountField.killed, m.span("n"), m.group("n"))
-    for m in P_DEAD_NUMBER.finditer(s):
-        add(CountField.killed, m.span("n"), m.group("n"), total=True)
+    for m in P_DEAD_NUMBER.finditer(s) if "number" in s or "to" in s else ():
+        add(_field_of(m.group("fw") or m.group("fw2")), m.span("n"), m.group("n"), total=True)
     for m in P_ORDINAL.finditer(s):
         start = m.start("ord")
         if start not in found and not _MODAL.search(s[max(0, start - 20): start]):

@@ -39,13 +39,15 @@ AFTER_WORDS: dict[CountField, str] = {
         r"shot\s+dead", r"killed(?!\s+off)", "dead", "died", "die", "deaths", "fatalities",
         "perished", "drowned", "drown", "martyred", "martyrs", r"lost\s+their\s+lives",
         r"lost\s+lives", r"were\s+lost", "bodies", r"brought\s+dead", r"declared\s+dead",
-        r"confirmed\s+dead", r"burnt\s+to\s+death", r"burned\s+to\s+death", "succumbed",
+        r"confirmed\s+dead", r"(?:[a-z]+ed|beaten|burnt|hacked)\s+to\s+death", r"burnt\s+alive",
+        r"burned\s+alive", "succumbed",
     ),
     CountField.injured: alt("injured", "wounded", "hurt", "injuries", r"sustained\s+injuries"),
-    CountField.arrested: alt("arrested", "detained", "held", r"in\s+custody", r"rounded\s+up",
+    CountField.arrested: alt("arrested", "detained", "held", r"in(?:to)?\s+custody", r"rounded\s+up",
                              "apprehended", "nabbed"),
     CountField.displaced: alt("displaced", "homeless", r"forced\s+from\s+(?:their\s+)?homes",
-                              r"forced\s+to\s+flee", r"rendered\s+homeless"),
+                              r"forced\s+to\s+flee", r"rendered\s+homeless",
+                              r"fled\s+(?:their\s+)?homes"),
 }
 
 # Active verbs whose object is the count ("killed 84", "claimed the lives of 12").

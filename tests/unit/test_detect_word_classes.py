@@ -275,3 +275,21 @@ def test_one_nationalitys_figure_is_a_subgroup(body: str) -> None:
 
 def test_a_nationality_adjective_on_a_group_is_still_a_count() -> None:
     assert counts("Twelve Indian soldiers were killed in the ambush.") == {K: {12}}
+
+
+@pytest.mark.parametrize(("body", "field", "value"), [
+    ("The missing now number 14.", M, 14),
+    ("The injured numbered 30, the hospital said.", INJ, 30),
+    ("Two more were hurt, bringing the injured to 29.", INJ, 29),
+    ("About 4,000 people fled their homes.", D, 4000),
+    ("Twelve people were taken into custody.", A, 12),
+    ("At least 12 persons were charred to death.", K, 12),
+    ("Twelve people were crushed to death in the stampede.", K, 12),
+    ("Twelve people were burnt alive in the bus.", K, 12),
+])
+def test_more_field_words_in_known_constructions(body: str, field: CountField, value: int) -> None:
+    assert value in counts(body).get(field, set())
+
+
+def test_a_further_n_is_an_increment() -> None:
+    assert counts("A further 12 people were killed overnight.") == {}
