@@ -85,7 +85,8 @@ def mask(sentence: str, *, light: bool = False) -> str:
     `light` blanks only the distant past (years, anniversaries): "two days after the drone
     attack in Jordan" still says where the incident is, though its numbers are not counts.
     """
-    sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", strip_notes(sentence))
+    # the marker is ours alone: one already in the text is dropped
+    sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", strip_notes(sentence).replace(PERPETRATOR, " "))
     past = _PAST_LIGHT if light else _PAST
     if _OPENING_PAST.match(sentence):
         return BLANK

@@ -293,3 +293,7 @@ def test_more_field_words_in_known_constructions(body: str, field: CountField, v
 
 def test_a_further_n_is_an_increment() -> None:
     assert counts("A further 12 people were killed overnight.") == {}
+
+
+def test_the_attacker_marker_in_wire_text_changes_nothing() -> None:
+    assert counts("Nine people \u2296 were killed.") == {K: {9}}
