@@ -148,7 +148,8 @@ _BOUND = re.compile(
     r"surpass(?:es|ed|ing)?|above|beyond)\s+" + QUAL + "$"
 )
 _PART_BEFORE = re.compile(
-    rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\s*,\s*[^,;¦#]{{0,30}}"
+    rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}(?:\s+of\s+(?:[a-z'’-]+\s+){{0,2}}[a-z'’-]+)?"
+    r"\s*,\s*[^,;¦#]{0,30}"
     r"|\bin\s+neighbou?ring\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*[^,;¦]{0,60}"
     r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40})$"
 )
