@@ -71,7 +71,9 @@ _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
 # perished climbed to 51", "the number killed reached 20": a toll noun, or the number of a
 # field noun, then (a few words later) a verb or preposition of reaching and the figure
 P_TOLL = re.compile(
-    rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|casualty|injury)\s+)?(?:toll|count|tally)|fatalities"
+    rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|casualty|injury)\s+)?toll"
+    # "count" and "tally" alone are any count ("the vote count"): only with a field word
+    rf"|(?:{_FIELD_NOUN}|death|casualty|injury)\s+(?:count|tally)|fatalities"
     rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
     rf"|number\s+(?P<t2>{_FIELD_NOUN}))"
     r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"

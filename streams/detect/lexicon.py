@@ -66,9 +66,6 @@ BEFORE_WORDS: dict[CountField, str] = {
 LIVES_VERBS = alt("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took",
                   "taking", "takes", "snuffed out", "lost", "losing")
 
-# A toll noun: what a field's running total is called ("the injured toll", "the death count").
-TOLL_NOUNS = alt("toll", "count", "tally", "figure", "number")
-
 # Change and state verbs before the new figure: "rises to", "climbed past", "stands at",
 # "revised down to", "reaches", "tops". The preposition, if any, follows in the pattern.
 _RISE = ("rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "climbing",

@@ -51,8 +51,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?:toll|dead|deaths|casualties|figure|count)\b[^,;¦#]{{0,30}}$"),
         # "thailand reported 21 dead", "myanmar's military government reporting 1,002 dead",
         # "thai authorities raised their toll to 17"
-        re.compile(rf"{c}(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?(?:said|says|reported|reports|reporting|"
-                   rf"put|puts|counted|recorded|confirmed|raised|kept|listed)\b[^,;¦#]{{0,40}}$"),
+        # ("iranian officials said the strikes killed nine" is attribution, not a share: "said"
+        # is not among these verbs)
+        re.compile(rf"{c}(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?(?:reported|reports|reporting|"
+                   rf"put|puts|counted|recorded|confirmed|raised|kept|listed)\b[^,;¦#]{{0,30}}$"),
         # "in thailand, bangkok officials said 10 people had died"
         re.compile(rf"(?:^|[;¦])\s*in\s+(?:neighbou?ring\s+)?{c}\s*,[^;¦#]{{0,60}}$"),
     )
@@ -111,12 +113,13 @@ def one_country(s: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _nationals() -> re.Pattern[str]:
-    # "three britons", "two americans", "four nepali nationals", "five foreigners": people
+    # "three britons", "two americans", "four nepali nationals": people
     # counted by their nationality are a subgroup of the victims ("one nationality's dead")
     plural = sorted({d.lower() + "s" for d in gazetteer().demonyms if not d.endswith(("sh", "ch", "se"))}
-                    | {"britons", "foreigners", "expatriates", "expats"}, key=len, reverse=True)
+                    | {"britons"}, key=len, reverse=True)
+    # "nine foreign nationals shot dead" names no one nationality: the victims may be all of them
     return re.compile(
-        rf"^(?:(?:foreign|[a-z]+)\s+(?:nationals|citizens)|(?:{'|'.join(map(re.escape, plural))}))\b")
+        rf"^(?:(?!foreign\b)[a-z]+\s+(?:nationals|citizens)|(?:{'|'.join(map(re.escape, plural))}))\b")
 
 
 def nationality_group(np: str) -> bool:

@@ -267,7 +267,7 @@ def test_a_share_before_the_whole_is_not_the_whole() -> None:
     "Three Britons were killed in the crash, the Foreign Office said.",
     "Two Americans died in the attack, the State Department said.",
     "Four Nepali nationals were killed in the blast.",
-    "Five foreign nationals were injured.",
+    "Five Nepali citizens were injured.",
 ])
 def test_one_nationalitys_figure_is_a_subgroup(body: str) -> None:
     assert counts(body) == {}
@@ -297,3 +297,21 @@ def test_a_further_n_is_an_increment() -> None:
 
 def test_the_attacker_marker_in_wire_text_changes_nothing() -> None:
     assert counts("Nine people \u2296 were killed.") == {K: {9}}
+
+
+@pytest.mark.parametrize("body", [
+    "The ballot count reached 12,000 by noon.",
+    "The tally rose to 12 goals in the league.",
+])
+def test_count_and_tally_need_a_field_word(body: str) -> None:
+    assert counts(body) == {}
+
+
+def test_foreign_nationals_may_be_all_the_victims() -> None:
+    assert counts("", headline="Nine foreign nationals shot dead in border town") == {K: {9}}
+
+
+def test_attribution_to_one_country_is_not_a_share() -> None:
+    facts = analyse("Report", "Iranian officials said the Pakistani strikes killed nine people.",
+                    2025)
+    assert [(c.value, c.part) for c in facts.counts] == [(9, False)]
