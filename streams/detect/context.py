@@ -62,6 +62,7 @@ _PERP_ASIDE = re.compile(
     r"(?:attacker|gunman|bomber|shooter|assailant|perpetrator|hijacker|suicide\s+bomber)\b,?",
     re.I,
 )
+_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them", re.I)
 # A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
 # collision killed 349"): it speaks of the same time as its antecedent clause
 _RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring)\b",
@@ -86,7 +87,9 @@ def mask(sentence: str, *, light: bool = False) -> str:
     attack in Jordan" still says where the incident is, though its numbers are not counts.
     """
     # the marker is ours alone: one already in the text is dropped
-    sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", strip_notes(sentence).replace(PERPETRATOR, " "))
+    sentence = strip_notes(sentence).replace(PERPETRATOR, " ")
+    if _PERP_HINT.search(sentence):
+        sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", sentence)
     past = _PAST_LIGHT if light else _PAST
     if _OPENING_PAST.match(sentence):
         return BLANK

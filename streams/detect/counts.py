@@ -70,10 +70,10 @@ _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
 # "the death toll rose to 95", "the injured toll rises to 28", "the number of people who
 # perished climbed to 51", "the number killed reached 20": a toll noun, or the number of a
 # field noun, then (a few words later) a verb or preposition of reaching and the figure
+# The patterns open on a literal (the toll noun) and read the modifier before it separately: a
+# long optional alternation in front would be tried at every position of every sentence.
 P_TOLL = re.compile(
-    rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|casualty|injury)\s+)?toll"
-    # "count" and "tally" alone are any count ("the vote count"): only with a field word
-    rf"|(?:{_FIELD_NOUN}|death|casualty|injury)\s+(?:count|tally)|fatalities"
+    r"\b(?P<t>toll|count|tally|fatalities"
     rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
     rf"|number\s+(?P<t2>{_FIELD_NOUN}))"
     r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
@@ -81,6 +81,22 @@ P_TOLL = re.compile(
     r"crosses|touched|touches|surpassed|beyond)\s+"
     + QUAL + N
 )
+# the word before a toll noun: "injured toll" is the injured, "death toll" the dead
+_TOLL_MODIFIER = re.compile(rf"\b(?P<w>{_FIELD_NOUN}|death|casualty|injury)\s+$")
+
+
+def _toll_field(s: str, m: re.Match[str]) -> CountField | None:
+    """The field a toll phrase counts; None for "count" or "tally" without a field word."""
+    named = m.groupdict().get("t1") or m.groupdict().get("t2")
+    if named:
+        return _field_of(named)
+    mod = _TOLL_MODIFIER.search(s[max(0, m.start() - 30): m.start()])
+    if mod:
+        return _field_of(mod.group("w"))
+    # "count" and "tally" alone are any count ("the vote count"): only with a field word
+    return CountField.killed if m.group("t") in ("toll", "fatalities") else None
+
+
 # "the injured rise to 36", "fatalities reach 20", "the displaced rose to 4,000": a field noun
 # as the subject of a change verb. Tighter than P_TOLL (no free span): "the dead" is common.
 P_FIELD_RISE = re.compile(
@@ -88,11 +104,12 @@ P_FIELD_RISE = re.compile(
     rf"(?:(?:{CHANGE_VERBS})(?:\s+(?:up|down|sharply|further|again))?\s+(?:to|at|past|above|beyond|over)"
     rf"|{REACH_VERBS}|{STAND_VERBS}\s+at)\s+{QUAL}{N}"
 )
+_DEAD_NUMBER_HINT = re.compile(r"number|bringing|taking|raising|pushing")
 _TOLL_HINT = re.compile(r"toll|count|tally|fatalit|number")
 _FIELD_HINT = re.compile(r"dead|death|fatalit|killed|martyr|bodies|lives|injur|wound|hurt|missing|"
                          r"unaccounted|arrest|detain|detention|held|displace|homeless")
 # A headline's bare toll: "Sri Lanka cyclone toll 607", "Ditwah: toll 465, 366 missing"
-P_TOLL_BARE = re.compile(rf"\b(?P<t>(?:(?:{_FIELD_NOUN}|death|injury)\s+)?toll)\s*[:–-]?\s+{QUAL}{N}")
+P_TOLL_BARE = re.compile(rf"\b(?P<t>toll)\s*[:–-]?\s+{QUAL}{N}")
 # "claimed 40 lives", "cost at least 12 lives", "40 lives were lost"
 P_LIVES = re.compile(
     rf"\b(?:{LIVES_VERBS})\s+(?:the\s+)?{QUAL}{N}\s+(?:human\s+|innocent\s+)?lives\b"
@@ -263,12 +280,12 @@ def counts_in(s: str) -> list[Stated]:
     # cheap substring gates first: each of these patterns opens with a long alternation
     tolls = _TOLL_HINT.search(s) is not None
     for m in P_TOLL.finditer(s) if tolls else ():
-        key = m.group("t1") or m.group("t2") or m.group("t")
-        if _MODAL.search(m.group("span")):
+        field = _toll_field(s, m)
+        if field is None or _MODAL.search(m.group("span")):
             continue
-        add(_field_of(key), m.span("n"), m.group("n"), total=True)
+        add(field, m.span("n"), m.group("n"), total=True)
     for m in P_TOLL_BARE.finditer(s) if "toll" in s else ():
-        add(_field_of(m.group("t")), m.span("n"), m.group("n"), total=True)
+        add(_toll_field(s, m) or CountField.killed, m.span("n"), m.group("n"), total=True)
     for m in P_FIELD_RISE.finditer(s) if _FIELD_HINT.search(s) else ():
         f = _field(m)
         if f is not None and not _MODAL.search(s[max(0, m.start() - 20): m.end()]):
@@ -303,7 +320,7 @@ def counts_in(s: str) -> list[Stated]:
         add(CountField.arrested, m.span("n"), m.group("n"))
     for m in P_BODIES.finditer(s):
         add(CountField.killed, m.span("n"), m.group("n"))
-    for m in P_DEAD_NUMBER.finditer(s) if "number" in s or "to" in s else ():
+    for m in P_DEAD_NUMBER.finditer(s) if _DEAD_NUMBER_HINT.search(s) else ():
         add(_field_of(m.group("fw") or m.group("fw2")), m.span("n"), m.group("n"), total=True)
     for m in P_ORDINAL.finditer(s):
         start = m.start("ord")

@@ -81,11 +81,13 @@ def spans_countries(s: str) -> bool:
         return True
     # word n-gram lookups: far cheaper than the names' alternation over every sentence
     iso = _names()[0]
-    firsts = _first_words()
     words = _WORD.findall(s)
+    hits = _first_words().intersection(words)
+    if not hits:
+        return False
     seen: set[str] = set()
     for i, w in enumerate(words):
-        if w not in firsts:
+        if w not in hits:
             continue
         for n in (1, 2, 3):
             code = iso.get(" ".join(words[i: i + n]))
