@@ -69,9 +69,9 @@ P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
 _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
 # "the death toll rose to 95", "the injured toll rises to 28", "the number of people who
 # perished climbed to 51", "the number killed reached 20": a toll noun, or the number of a
-# field noun, then (a few words later) a verb or preposition of reaching and the figure
-# The patterns open on a literal (the toll noun) and read the modifier before it separately: a
-# long optional alternation in front would be tried at every position of every sentence.
+# field noun, then (a few words later) a verb or preposition of reaching and the figure. It opens
+# on the toll noun and reads the modifier before it separately: a long optional alternation in
+# front would be tried at every position of every sentence.
 P_TOLL = re.compile(
     r"\b(?P<t>toll|count|tally|fatalities"
     rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
