@@ -25,9 +25,11 @@ _DEEP_PAST = (
     r"|\bsince\s+the\b"
     r"|\banniversary\b"
 )
+# "since June 20", "since late June": a tally since a date is a season's, not one event's
+_SINCE_MONTH = rf"|\bsince\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b"
 _PAST_LIGHT = re.compile(_DEEP_PAST, re.I)
 _PAST = re.compile(
-    _DEEP_PAST +
+    _DEEP_PAST + _SINCE_MONTH +
     rf"|\bin\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?!\s+\d)"  # "in April" (not "in April 3")
     r"|\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn)\b"
     r"|\bearlier\s+(?:this|that|last)\s+(?:week|month|year)\b"
@@ -43,10 +45,28 @@ _OPENING_PAST = re.compile(
     re.I,
 )
 # Subgroups, bookkeeping notes and projections are never counts.
+# "most of them children", "117 of them in Kerr County", "all but two of them students"
 _SUBGROUP = re.compile(
-    r"^\s*(?:including|among\s+them|among\s+those|of\s+whom|of\s+them|mostly|many\s+of\s+them)\b",
+    r"^\s*(?:including|among\s+them|among\s+those|of\s+whom|of\s+them|mostly|mainly|largely"
+    r"|(?:most|many|some|half|all|several|none|one|all\s+but\s+\w+|[\w,-]+)\s+of\s+(?:them|whom)"
+    r"|(?:many|most)\s+(?:were|are)\b)\b",
     re.I,
 )
+# "two dead, including the attacker", "five dead including the gunman": the attacker is in the
+# figure but not in the count. The aside becomes PERPETRATOR, which `counts` reads as "one of
+# them was the attacker" (one character, so that positions do not move).
+PERPETRATOR = "⊖"
+_PERP_ASIDE = re.compile(
+    r",?\s+(?:including|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?|among\s+them)\s+"
+    r"(?:the\s+|an?\s+|(?:his|her|their)\s+)?(?:(?:suspected|alleged|lone)\s+)?"
+    r"(?:attacker|gunman|bomber|shooter|assailant|perpetrator|hijacker|suicide\s+bomber)\b,?",
+    re.I,
+)
+_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them", re.I)
+# A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
+# collision killed 349"): it speaks of the same time as its antecedent clause
+_RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring)\b",
+                       re.I)
 _NOTE = re.compile(r"\((?:corrects?|correcting|updates?|adds?|recasts?|refiles?)\b[^)]*\)", re.I)
 _CLAUSE = re.compile(r"(,|;|\s[-–—]\s|:\s)")
 
@@ -66,12 +86,16 @@ def mask(sentence: str, *, light: bool = False) -> str:
     `light` blanks only the distant past (years, anniversaries): "two days after the drone
     attack in Jordan" still says where the incident is, though its numbers are not counts.
     """
-    sentence = strip_notes(sentence)
+    # the marker is ours alone: one already in the text is dropped
+    sentence = strip_notes(sentence).replace(PERPETRATOR, " ")
+    if _PERP_HINT.search(sentence):
+        sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", sentence)
     past = _PAST_LIGHT if light else _PAST
     if _OPENING_PAST.match(sentence):
         return BLANK
     parts = _CLAUSE.split(sentence)
     out: list[str] = []
+    prev_past, sep_before = False, ""
     for i in range(0, len(parts), 2):
         clause = parts[i]
         sep = parts[i + 1] if i + 1 < len(parts) else ""
@@ -80,7 +104,11 @@ def mask(sentence: str, *, light: bool = False) -> str:
             if out and out[-1].strip() == ",":
                 out.pop()
             out.append(" " if sep.strip() == "," else sep)
+            prev_past, sep_before = False, sep.strip()
             continue
-        out.append(BLANK if past.search(clause) else clause)
+        blank = past.search(clause) is not None or (
+            prev_past and sep_before == "," and _RELATIVE.match(clause) is not None)
+        out.append(BLANK if blank else clause)
         out.append(sep)
+        prev_past, sep_before = blank, sep.strip()
     return "".join(out)

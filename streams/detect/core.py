@@ -132,8 +132,10 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
         if f not in by_field:
             continue
         chosen = _resolve(by_field[f], current.get(f))
-        stated[f] = chosen.value
         old = current.get(f)
+        if chosen.part and old is not None and chosen.value < old:
+            continue   # one area's share of a larger known whole is no revision of it
+        stated[f] = chosen.value
         statement = Statement(g=item.uri, r=item.item_ref, v=chosen.value, t=t)
         history = inc.counts.setdefault(f, [])
         if history and statement.order() < history[-1].order():

@@ -13,6 +13,18 @@ import re
 from dataclasses import dataclass
 
 from schemas import CountField
+from streams.detect import scope
+from streams.detect.context import PERPETRATOR
+from streams.detect.lexicon import (
+    AFTER_WORDS,
+    BEFORE_WORDS,
+    CHANGE_VERBS,
+    FIELD_NOUNS,
+    LIVES_VERBS,
+    REACH_VERBS,
+    STAND_VERBS,
+    STATE_WORDS,
+)
 
 N = r"#(?P<n>\d+)#"
 QUAL = (
@@ -28,32 +40,18 @@ AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|still|remain|remains|remained|"
     r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far)\s+)*"
 )
-# Participles and adjectives after a number (order matters: "presumed dead" is missing).
-_AFTER = {
-    CountField.missing: r"presumed\s+dead|missing|unaccounted\s+for|unaccounted",
-    CountField.killed: (
-        r"shot\s+dead|killed(?!\s+off)|dead|died|die|deaths|perished|drowned|drown|"
-        r"lost\s+their\s+lives|bodies"
-    ),
-    CountField.injured: r"injured|wounded|hurt|injuries",
-    CountField.arrested: r"arrested|detained|held|in\s+custody|rounded\s+up",
-    CountField.displaced: r"displaced|homeless|forced\s+from\s+(?:their\s+)?homes|forced\s+to\s+flee",
-}
-# Active verbs before a number.
-_BEFORE = {
-    CountField.killed: r"kill|kills|killed|killing|claimed\s+the\s+lives\s+of|left\s+dead",
-    CountField.injured: r"injure|injures|injured|injuring|wound|wounds|wounded|wounding|hurt|hurting",
-    CountField.arrested: r"arrest|arrests|arrested|arresting|detain|detains|detained|detaining|rounded\s+up",
-    CountField.displaced: r"displace|displaces|displaced|displacing",
-}
-_TOLL_FIELD = {
-    "toll": CountField.killed, "death toll": CountField.killed, "deaths": CountField.killed,
-    "dead": CountField.killed, "killed": CountField.killed, "fatalities": CountField.killed,
-    "injured": CountField.injured, "wounded": CountField.injured, "hurt": CountField.injured,
-    "injuries": CountField.injured, "missing": CountField.missing,
-    "arrested": CountField.arrested, "detained": CountField.arrested,
-    "arrests": CountField.arrested, "displaced": CountField.displaced,
-}
+# The field words come from `lexicon`, shared by every construction below.
+_AFTER = AFTER_WORDS
+_BEFORE = BEFORE_WORDS
+_ANY_FIELD_NOUN = "|".join(f"(?P<{f.value}>{w})" for f, w in FIELD_NOUNS.items())
+
+
+def _field_of(word: str) -> CountField:
+    """The field a toll's subject names ("injured toll" is the injured); "toll" alone is the dead."""
+    for f, w in FIELD_NOUNS.items():
+        if re.search(rf"\b{w}\b", word):
+            return f
+    return CountField.killed
 
 
 def _group(field_words: dict[CountField, str]) -> str:
@@ -62,27 +60,67 @@ def _group(field_words: dict[CountField, str]) -> str:
 
 # "five of the six crew ... died": the part is the count, the whole (six) is not
 P_AFTER = re.compile(
-    rf"{N}\s+(?P<of>of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP}){AUX}"
+    rf"{N}\s+(?P<of>of\s+(?:the\s+|its\s+|their\s+)?#\d+#\s+)?(?P<np>{NP})(?:(?:who|that)\s+)?{AUX}"
     rf"(?:{_group(_AFTER)})\b"
 )
 # ... but only when the part is the subject: "released four of the nine people detained" is not
 _PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
+_FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
+# "the death toll rose to 95", "the injured toll rises to 28", "the number of people who
+# perished climbed to 51", "the number killed reached 20": a toll noun, or the number of a
+# field noun, then (a few words later) a verb or preposition of reaching and the figure. It opens
+# on the toll noun and reads the modifier before it separately: a long optional alternation in
+# front would be tried at every position of every sentence.
 P_TOLL = re.compile(
-    r"\b(?P<t>death\s+toll|toll|fatalities"
-    r"|number\s+of\s+(?:[a-z'’-]+\s+){0,4}?(?P<t1>killed|dead|deaths|injured|wounded|hurt|"
-    r"missing|arrested|detained|arrests|displaced)"
-    r"|number\s+(?P<t2>killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced))"
+    r"\b(?P<t>toll|count|tally|fatalities"
+    rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
+    rf"|number\s+(?P<t2>{_FIELD_NOUN}))"
     r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
-    r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at)\s+"
+    r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at|crossed|"
+    r"crosses|touched|touches|surpassed|beyond)\s+"
     + QUAL + N
+)
+# the word before a toll noun: "injured toll" is the injured, "death toll" the dead
+_TOLL_MODIFIER = re.compile(rf"\b(?P<w>{_FIELD_NOUN}|death|casualty|injury)\s+$")
+
+
+def _toll_field(s: str, m: re.Match[str]) -> CountField | None:
+    """The field a toll phrase counts; None for "count" or "tally" without a field word."""
+    named = m.groupdict().get("t1") or m.groupdict().get("t2")
+    if named:
+        return _field_of(named)
+    mod = _TOLL_MODIFIER.search(s[max(0, m.start() - 30): m.start()])
+    if mod:
+        return _field_of(mod.group("w"))
+    # "count" and "tally" alone are any count ("the vote count"): only with a field word
+    return CountField.killed if m.group("t") in ("toll", "fatalities") else None
+
+
+# "the injured rise to 36", "fatalities reach 20", "the displaced rose to 4,000": a field noun
+# as the subject of a change verb. Tighter than P_TOLL (no free span): "the dead" is common.
+P_FIELD_RISE = re.compile(
+    rf"(?<![#\w])(?:the\s+|those\s+)?(?:{_ANY_FIELD_NOUN})\s+(?:{STATE_WORDS}\s+)*"
+    rf"(?:(?:{CHANGE_VERBS})(?:\s+(?:up|down|sharply|further|again))?\s+(?:to|at|past|above|beyond|over)"
+    rf"|{REACH_VERBS}|{STAND_VERBS}\s+at)\s+{QUAL}{N}"
+)
+_DEAD_NUMBER_HINT = re.compile(r"number|bringing|taking|raising|pushing")
+_TOLL_HINT = re.compile(r"toll|count|tally|fatalit|number")
+_FIELD_HINT = re.compile(r"dead|death|fatalit|killed|martyr|bodies|lives|injur|wound|hurt|missing|"
+                         r"unaccounted|arrest|detain|detention|held|displace|homeless")
+# A headline's bare toll: "Sri Lanka cyclone toll 607", "Ditwah: toll 465, 366 missing"
+P_TOLL_BARE = re.compile(rf"\b(?P<t>toll)\s*[:–-]?\s+{QUAL}{N}")
+# "claimed 40 lives", "cost at least 12 lives", "40 lives were lost"
+P_LIVES = re.compile(
+    rf"\b(?:{LIVES_VERBS})\s+(?:the\s+)?{QUAL}{N}\s+(?:human\s+|innocent\s+)?lives\b"
+    rf"|#(?P<n2>\d+)#\s+(?:human\s+|innocent\s+)?lives\s+{AUX}(?:lost|claimed)\b"
 )
 P_CUSTODY = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{QUAL}{N}\s+{NP}into\s+custody")
 P_BODIES = re.compile(rf"\bbodies\s+of\s+{QUAL}{N}")
 # "bringing the dead to seven", "the dead now number 11"
 P_DEAD_NUMBER = re.compile(
-    rf"\b(?:(?:bringing|taking|raising|pushing)\s+the\s+(?:number\s+of\s+)?dead\s+to"
-    rf"|dead\s+(?:now\s+)?number(?:s|ed)?)\s+{QUAL}{N}"
+    rf"\b(?:(?:bringing|taking|raising|pushing)\s+the\s+(?:number\s+of\s+)?(?P<fw>{_FIELD_NOUN})\s+to"
+    rf"|(?P<fw2>{_FIELD_NOUN})\s+(?:now\s+|had\s+|have\s+)?number(?:s|ed)?)\s+{QUAL}{N}"
 )
 # "a seventh victim died": the toll is now seven
 _ORDINALS = {w: i for i, w in enumerate([
@@ -99,7 +137,7 @@ P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|t
                      rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
 
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:\bfrom|\bnot|\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    r"(?:\bfrom|\bnot|\ba\s+further|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
@@ -119,10 +157,19 @@ _ALL_TOLD = re.compile(
 _AREA_WORD = r"(?:province|state|region|district|county|governorate|prefecture)"
 _PART_AFTER = re.compile(
     rf"^[^,;¦#]{{0,50}}?\b(?:in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b(?:\s+alone)?(?!\s+(?:and|or)\b)"
-    r"|alone\b)"
+    r"|alone\b|in\s+neighbou?ring\b)"
+)
+# "75 died in Kerr County, seven in Travis County, three in Burnet County": a list of areas
+# figures is a breakdown; none of its figures is the incident's, even when no total is given
+_AREA_FIGURE = re.compile(rf"#\d+#\s+(?:[a-z]+\s+){{0,3}}?in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b")
+_BOUND = re.compile(
+    r"\b(?:pass(?:es|ed|ing)?|past|tops?|topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|"
+    r"surpass(?:es|ed|ing)?|above|beyond)\s+" + QUAL + "$"
 )
 _PART_BEFORE = re.compile(
-    rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\s*,\s*[^,;¦#]{{0,30}}"
+    rf"(?:\bin\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}(?:\s+of\s+(?:[a-z'’-]+\s+){{0,2}}[a-z'’-]+)?"
+    r"\s*,\s*[^,;¦#]{0,30}"
+    r"|\bin\s+neighbou?ring\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,\s*[^,;¦]{0,60}"
     r"|\b[a-z-]+['’]s\s+(?:[a-z]+\s+)?(?:death\s+)?toll\b[^,;¦#]{0,40})$"
 )
 # One side of a border: "six killed on the Iraqi side", "the Syrian side's toll": never the
@@ -140,6 +187,15 @@ _THEN_DIED = re.compile(r"[^,;¦]{0,60}?\b(?:died|die|dies|succumbed|succumb)\b"
 # "the two explosions killed 103", "three blasts wounded 20": the verb has its own object, a
 # count, so the number before it sizes the subject (the events or the attackers), not the dead
 _OBJECT_COUNT = re.compile(rf"^\s+(?:people\s+)?{QUAL}#\d+#")
+# "troops killed 12 militants", "security forces ... killed two others": the dead are the
+# attackers (not counted), whatever the verb's position
+_FORCES = re.compile(r"\b(?:security\s+forces|forces|troops|soldiers|police|policemen|army|commandos|"
+                     r"military|paramilitar(?:y|ies)|rangers|personnel)\b[^,;¦]{0,80}$")
+_PERP_OBJECT = re.compile(
+    r"^\s+(?:(?:other|more|suspected|alleged|armed|heavily\s+armed)\s+)*(?:militants?|terrorists?|"
+    r"insurgents?|gunm[ae]n|attackers?|assailants?|bombers?|rebels?|fighters?|kidnappers?|"
+    r"hijackers?|suspects?|members|extremists?|jihadists?|others)\b")
+_AMONG = re.compile(r"\bamong\b")
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
 )
@@ -166,9 +222,34 @@ def _excluded(s: str, start: int, end: int) -> bool:
     return bool(_EXCLUDE_BEFORE.search(s[max(0, start - 40): start]) or _EXCLUDE_AFTER.match(s[end:]))
 
 
+def _killed_by_forces(s: str, m: re.Match[str]) -> bool:
+    """"troops killed 12 militants": attackers' dead; "others" only with the forces as subject."""
+    obj = _PERP_OBJECT.match(s[m.end():])
+    if not obj:
+        return False
+    return obj.group(0).strip() != "others" or bool(_FORCES.search(s[max(0, m.start() - 120): m.start()]))
+
+
+def _less_perpetrators(s: str, found: dict[int, Stated], marks: list[int]) -> list[Stated]:
+    """"two dead, including the attacker": the dead the figure includes are not the toll."""
+    out: list[Stated] = []
+    for st in found.values():
+        if st.field is CountField.killed and any(
+                st.start < i <= st.start + 100 and not re.search(r"[,;¦]", s[st.start: i])
+                for i in marks):
+            if st.value <= 1:
+                continue
+            st = Stated(st.field, st.value - 1, st.start, st.total, st.part, st.side)
+        out.append(st)
+    return out
+
+
 def counts_in(s: str) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
     found: dict[int, Stated] = {}
+    marks = [i for i, ch in enumerate(s) if ch == PERPETRATOR] if PERPETRATOR in s else []
+    if marks:
+        s = s.replace(PERPETRATOR, " ")
     if "#" not in s and not _ORDINAL_WORD.search(s):
         return []   # no number in it: most sentences of a story
 
@@ -176,20 +257,48 @@ def counts_in(s: str) -> list[Stated]:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
             return
-        total = total or bool(_ALL_TOLD.match(s[end:]))
+        spans = scope_of()
+        whole = spans and scope.is_whole(s, start, end)
+        # "the toll passed 1,000" bounds the figure; a precise total beside it says more
+        total = (total or whole or bool(_ALL_TOLD.match(s[end:]))) and not _BOUND.search(
+            s[max(0, start - 40): start])
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
+        part = part or (spans and not whole and scope.one_country(s, start, end))
+        if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
+            return   # one area's figure of several: a share of a larger whole
         found[start] = Stated(field, int(value), start, total, part, side)
 
-    for m in P_TOLL.finditer(s):
-        key = m.group("t1") or m.group("t2") or m.group("t")
-        field = _TOLL_FIELD.get(re.sub(r"\s+", " ", key), CountField.killed)
-        if _MODAL.search(m.group("span")):
+    spans_memo: list[bool] = []
+
+    def scope_of() -> bool:
+        # read only once a count is found: most sentences with a number state none
+        if not spans_memo:
+            spans_memo.append(scope.spans_countries(s))
+        return spans_memo[0]
+
+    # cheap substring gates first: each of these patterns opens with a long alternation
+    tolls = _TOLL_HINT.search(s) is not None
+    for m in P_TOLL.finditer(s) if tolls else ():
+        field = _toll_field(s, m)
+        if field is None or _MODAL.search(m.group("span")):
             continue
         add(field, m.span("n"), m.group("n"), total=True)
+    for m in P_TOLL_BARE.finditer(s) if "toll" in s else ():
+        add(_toll_field(s, m) or CountField.killed, m.span("n"), m.group("n"), total=True)
+    for m in P_FIELD_RISE.finditer(s) if _FIELD_HINT.search(s) else ():
+        f = _field(m)
+        if f is not None and not _MODAL.search(s[max(0, m.start() - 20): m.end()]):
+            add(f, m.span("n"), m.group("n"), total=True)
+    for m in P_LIVES.finditer(s) if "lives" in s else ():
+        n = "n" if m.group("n") else "n2"
+        if not _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            add(CountField.killed, m.span(n), m.group(n))
     for m in P_BEFORE.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            continue
+        if f is CountField.killed and _killed_by_forces(s, m):
             continue
         add(f, m.span("n"), m.group("n"))
     for m in P_AFTER.finditer(s):
@@ -198,6 +307,8 @@ def counts_in(s: str) -> list[Stated]:
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
             continue
+        if _AMONG.search(m.group(0)) or scope.nationality_group(m.group("np") or ""):
+            continue  # "three britons were among those killed": a subgroup of the victims
         if _OBJECT_COUNT.match(s[m.end():]):
             continue
         if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
@@ -209,8 +320,8 @@ def counts_in(s: str) -> list[Stated]:
         add(CountField.arrested, m.span("n"), m.group("n"))
     for m in P_BODIES.finditer(s):
         add(CountField.killed, m.span("n"), m.group("n"))
-    for m in P_DEAD_NUMBER.finditer(s):
-        add(CountField.killed, m.span("n"), m.group("n"), total=True)
+    for m in P_DEAD_NUMBER.finditer(s) if _DEAD_NUMBER_HINT.search(s) else ():
+        add(_field_of(m.group("fw") or m.group("fw2")), m.span("n"), m.group("n"), total=True)
     for m in P_ORDINAL.finditer(s):
         start = m.start("ord")
         if start not in found and not _MODAL.search(s[max(0, start - 20): start]):
@@ -224,4 +335,5 @@ def counts_in(s: str) -> list[Stated]:
         for m in totals:
             if len(fields) == 1:
                 add(next(iter(fields)), m.span("n"), m.group("n"), total=True)
-    return sorted(found.values(), key=lambda st: st.start)
+    stated = _less_perpetrators(s, found, marks) if marks else list(found.values())
+    return sorted(stated, key=lambda st: st.start)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from streams.detect.lexicon import CURRENCY_AFTER, CURRENCY_BEFORE
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -20,7 +22,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000,
+           "million": 1_000_000, "crore": 10_000_000, "crores": 10_000_000}
 
 _MAX_DIGITS = 15     # far above any count (counts.MAX_COUNT); longer runs are not counts
 _MAX_VALUE = 10**_MAX_DIGITS
@@ -29,10 +32,16 @@ _SIMPLE = rf"(?:{_WORD}(?:-{_WORD})?)"
 # "two dozen", "a dozen", "three hundred and five", "forty-seven", "1,284", "a hundred"
 _WORDS_NUMBER = (
     rf"(?:(?:{_SIMPLE}|an?)\s+dozen"
-    rf"|(?:{_SIMPLE}|an?)\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SIMPLE})?"
+    rf"|(?:{_SIMPLE}|an?)\s+(?:hundred|thousand|lakhs?|million|crores?)(?:\s+(?:and\s+)?{_SIMPLE})?"
     rf"|{_SIMPLE})"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+# "1,284"; South Asian grouping "1,95,000" (lakhs: two-digit groups before the last three);
+# "2 lakh", "1.5 million", "2.25 lakh": a figure with a scale word is one number
+_SCALE_WORD = r"(?:lakhs?|crores?|million)"
+_DIGITS = (
+    rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+)\s+{_SCALE_WORD}\b"
+    r"|\d{1,3}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+)
 NUMBER_RE = re.compile(rf"(?<![\w#.,-])(?:{_DIGITS}|{_WORDS_NUMBER})(?![\w#]|\.\d|-\d)", re.I)
 
 # A quantity with one of these right after it is not a head count.
@@ -59,11 +68,24 @@ _NOT_NAME = {
     "injures", "arrest", "arrests", "detain", "detains", "wound", "wounds", "as", "many",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)\s+(lakhs?|crores?|million)$")
+# Money is never a head count: "Rs 50,000 for the injured", "$2 million", "200,000 rupees"
+_CURRENCY_BEFORE = re.compile(rf"(?:^|[\s(])(?:{CURRENCY_BEFORE})\s*$", re.I)
+_CURRENCY_AFTER = re.compile(rf"\s*(?:(?:lakhs?|crores?|million)\s+)?(?:{CURRENCY_AFTER})\b", re.I)
 
 
 def word_value(text: str) -> int | None:
     """The value of a number written in words or digits; None when it is not a number."""
     s = text.lower().replace(",", "").strip()
+    scaled = _SCALED.match(s)
+    if scaled:
+        # "2.25 lakh" is 225,000: a decimal with a scale word is a whole number of people
+        digits, scale = scaled.group(1), _SCALES[scaled.group(2)]
+        if len(digits) > _MAX_DIGITS:
+            return None
+        whole, _, frac = digits.partition(".")
+        value = int(whole) * scale + (int(frac) * scale) // 10 ** len(frac) if frac else int(whole) * scale
+        return value if value <= _MAX_VALUE else None
     if s.replace(".", "", 1).isdigit():
         # a decimal is never a head count, and a run longer than any count could be ("1" * 400)
         # is not one either: int() of it would be slow and float() of it overflows
@@ -112,7 +134,10 @@ def mark_numbers(sentence: str) -> str:
         # whole sentence per number would make a long run of numbers quadratic
         before = sentence[max(0, m.start() - 40): m.start()]
         after = sentence[m.end(): m.end() + 40]
-        countable = value is not None and "." not in raw and not _is_year(raw, value)
+        countable = (value is not None and ("." not in raw or _SCALED.match(raw.lower()) is not None)
+                     and not _is_year(raw, value))
+        if countable and (_CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(after)):
+            countable = False
         if countable and (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)
                           or (raw[0].isdigit() and _MONTH_AFTER.match(after))):
             countable = False
