@@ -136,9 +136,11 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     if len(tied) == 1:
         return tied[0]
     # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
-    # incident whose items read most like this one, then the most recent
-    return max(tied, key=lambda inc: (
-        max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), inc.last))
+    # incident whose items read most like this one, then the most recent, then the first
+    # opened (a stated rule, so the outcome never rests on how the candidates were gathered)
+    return min(tied, key=lambda inc: (
+        -max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), -inc.last,
+        inc.opened, inc.id))
 
 
 def opens_incident(item: WireItem, facts: Facts) -> bool:
@@ -210,8 +212,11 @@ _REGION = "^"   # prefix of an ISO 3166-2 code among an incident's names
 
 
 def remember_names(inc: Incident, facts: Facts) -> None:
+    # Names enter in sorted order, and the cap keeps the most repeated, then the earliest
+    # entered: a set's iteration order (it varies with PYTHONHASHSEED) never decides which
+    # names an incident keeps.
     regions = sorted(_REGION + c for c in facts.places.region_codes(inc.country))
-    for n in [*facts.names, *("*" + c for c in facts.cities), *regions]:
+    for n in [*sorted(facts.names), *sorted("*" + c for c in facts.cities), *regions]:
         inc.names[n] = inc.names.get(n, 0) + 1
     if len(inc.names) > MAX_NAMES:
         keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]

@@ -291,7 +291,7 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     reports = state.reports.setdefault(chosen.key, [])
     # built from typed values: model_construct skips validation on this hot path
     reports.append(Report.model_construct(
-        k=chosen.key, o=own, r=item.item_ref, t=t, c=dict(probe.figures),
+        k=chosen.key, o=own, r=item.item_ref, t=t, c=dict(sorted(probe.figures)),
         e=sorted(probe.kinds), n=sorted(probe.names)[:MAX_NAMES],
         p=sorted(cc.lower() for cc in facts.places.scores), x=[at for _, at in spots]))
     del reports[:-MAX_REPORTS]
