@@ -1,0 +1,58 @@
+"""Incident matching on how wire copy names places: a look-back word as the site of the event,
+and a place naming whose office speaks ("Islamabad IGP", "Delhi Police").
+
+Invented stories (no sentence of a labelled stream), through the evaluator as `wirealert
+evaluate` runs them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from schemas import AlertKind
+from streams.detect.facts import analyse
+from streams.detect.offline import evaluate_lines
+from streams.detect.places import scan
+from tests.conftest import item, line
+
+NOW = datetime(2025, 3, 10, tzinfo=UTC)
+T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+
+
+def feed(stories: list[tuple[str, str]]) -> list[tuple[str | None, list[AlertKind]]]:
+    lines = []
+    for i, (headline, body) in enumerate(stories):
+        when = (T0 + timedelta(minutes=30 * i)).isoformat()
+        lines.append(line(item(f"s:{i}:x", 1, headline, body, versioncreated=when)))
+    return [(d.incident_id, [a.kind for a in alerts])
+            for d, alerts in evaluate_lines(lines, now=NOW)]
+
+
+def test_a_court_or_museum_as_the_site_of_the_event_is_no_look_back() -> None:
+    for headline in ("Gunmen storm Lahore court complex, kill four",
+                     "Group claims responsibility for Peshawar court bombing",
+                     "Car bomb explodes outside Karachi high court",
+                     "Museum fire in Rio kills two guards"):
+        assert not analyse(headline, "", 2025).looks_back, headline
+    for headline in ("Court jails bomber over 2019 market blast",
+                     "Museum opens exhibition on the 2004 tsunami"):
+        assert analyse(headline, "", 2025).looks_back, headline
+
+
+def test_follow_ups_about_a_court_attack_join_its_incident() -> None:
+    out = feed([
+        ("Bomb blast outside Multan court kills six",
+         "Six people were killed when a bomb went off outside the district court in Multan, "
+         "police said."),
+        ("Militant group claims Multan court attack",
+         "A militant group said it carried out the bombing at the court in Multan."),
+    ])
+    assert out[0][0] is not None
+    assert out[1] == (out[0][0], [AlertKind.responsibility_claim])
+
+
+def test_a_place_before_an_office_is_the_story_s_place() -> None:
+    assert scan("Mumbai Police say the van was stolen").cities[0][:2] == ("Mumbai", "IN")
+    assert scan("Karachi IGP orders inquiry").scores.get("PK", 0) > 0
+    # a person named like a place stays a name
+    assert scan("Jordan Smith wins the race").scores == {}
