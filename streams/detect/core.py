@@ -256,7 +256,7 @@ def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted))
     builder = AlertBuilder(inc, item, now)
     stated = _state_change(inc, item, facts, builder, opened, t)
-    inc_mod.remember_names(inc, facts)
+    inc_mod.remember_names(inc, facts, opened)
     inc.prints.append(neardup.make_print(ref, facts, stated, t))
     del inc.prints[:-MAX_PRINTS]
     return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted, incident_id=inc_id),

@@ -17,7 +17,7 @@ from schemas import WireItem
 from streams.detect import topic
 from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
-from streams.detect.gazetteer import gazetteer
+from streams.detect.gazetteer import distance_km, gazetteer
 from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
 
@@ -30,6 +30,14 @@ HINT_WEIGHT = 2.0
 # Evidence an item about another kind of event needs on top: a shared place and name is not
 # enough for it to join.
 KIND_CONFLICT = 1.0
+# An item reporting an event in a town far from an incident's town, which that incident never
+# named, is another event ("Dumper rams vehicles in Jaipur, 10 dead" is not the crash of the
+# day before in Phalodi, 300 km away): this much evidence against, as much as a shared name.
+PLACE_CONFLICT = 2.0
+FAR_KM = 100.0
+# Events that strike a whole area: their towns can lie far apart ("quake kills 19 in Kermanshah"
+# for one centred on Qasr-e Shirin).
+_AREA_KINDS = frozenset({"quake", "flood", "wildfire", "eruption", "landslide"})
 _GENERIC_CLASSES = {"attack"}
 _TITLE_NOUN = {
     "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "wildfire": "wildfire",
@@ -89,6 +97,19 @@ def _score(facts: Facts, inc: Incident) -> float:
     return score
 
 
+def _elsewhere(facts: Facts, inc: Incident) -> bool:
+    """The item's main town lies far from the incident's town (a province can be 500 km
+    across), the incident never named it, and the incident is no area-wide event."""
+    g = gazetteer()
+    town = facts.places.best_city(inc.country)
+    if town is None or inc.location is None or inc.country is None or "*" + town.lower() in inc.names:
+        return False
+    if _AREA_KINDS & set(inc.classes):
+        return False
+    here, there = g.position(town, inc.country), g.position(inc.location, inc.country)
+    return here is not None and there is not None and distance_km(here, there) > FAR_KM
+
+
 def _same_region(facts: Facts, inc: Incident) -> bool:
     """The item names a province, district or town that lies in (or holds) one the incident
     named: "Balochistan" for an incident in Quetta, "Kech district" for one in Balochistan."""
@@ -126,8 +147,10 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     if not (about_event(facts) or (facts.reported_classes and not facts.off_topic
                                    and not facts.looks_back)):
         return None
+    fresh = opens_incident(item, facts)   # it reports an event of its own
     scored = [(_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
-               - (KIND_CONFLICT if _other_kind(facts, inc) else 0.0), inc)
+               - (KIND_CONFLICT if _other_kind(facts, inc) else 0.0)
+               - (PLACE_CONFLICT if fresh and _elsewhere(facts, inc) else 0.0), inc)
               for inc in state.incidents]
     top = max((s for s, _ in scored), default=0.0)
     tied = [inc for s, inc in scored if s == top]
@@ -211,7 +234,7 @@ def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, count
 _REGION = "^"   # prefix of an ISO 3166-2 code among an incident's names
 
 
-def remember_names(inc: Incident, facts: Facts) -> None:
+def remember_names(inc: Incident, facts: Facts, opened: bool = False) -> None:
     # Names enter in sorted order, and the cap keeps the most repeated, then the earliest
     # entered: a set's iteration order (it varies with PYTHONHASHSEED) never decides which
     # names an incident keeps.
@@ -221,7 +244,10 @@ def remember_names(inc: Incident, facts: Facts) -> None:
     if len(inc.names) > MAX_NAMES:
         keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]
         inc.names = dict(keep)
-    for c in sorted(facts.classes):
+    # The kinds of event an incident is: what its first report says, then what follow-up
+    # headlines call it. A follow-up's body mentions other kinds in passing ("fire tenders
+    # rushed", "a bus fire last month") that would let any event of that kind join.
+    for c in sorted(facts.classes if opened else facts.headline_classes):
         if c not in inc.classes:
             inc.classes.append(c)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from schemas import AlertKind
+from schemas.codec import decode_item
 from streams.detect.facts import analyse
-from streams.detect.offline import evaluate_lines
+from streams.detect.offline import Evaluator, evaluate_lines
 from streams.detect.places import scan
 from tests.conftest import item, line
 
@@ -56,3 +57,39 @@ def test_a_place_before_an_office_is_the_story_s_place() -> None:
     assert scan("Karachi IGP orders inquiry").scores.get("PK", 0) > 0
     # a person named like a place stays a name
     assert scan("Jordan Smith wins the race").scores == {}
+
+
+def test_an_event_in_a_far_town_of_the_same_province_is_another_incident() -> None:
+    out = feed([
+        ("Bus plunges into gorge near Jodhpur, 11 killed",
+         "Eleven people were killed when a bus fell into a gorge near Jodhpur in Rajasthan, "
+         "police said."),
+        ("Rajasthan: Truck hits crowd at Udaipur market, 6 dead",
+         "Six people were killed when a truck hit a crowd at a market in Udaipur, police said."),
+        ("Jodhpur bus accident toll rises to 13",
+         "The toll in the Jodhpur bus accident in Rajasthan rose to 13, police said."),
+    ])
+    jodhpur, udaipur, follow_up = out
+    assert jodhpur[0] is not None and udaipur[0] is not None
+    assert udaipur[0] != jodhpur[0]
+    assert AlertKind.new_incident in udaipur[1]
+    assert follow_up == (jodhpur[0], [AlertKind.casualty_update])
+
+
+def test_an_incident_is_the_kind_its_headlines_name_not_what_bodies_mention() -> None:
+    ev = Evaluator(now=NOW)
+    stories = [
+        ("Train derails near Vijayawada, 9 killed",
+         "Nine people were killed when a train derailed near Vijayawada, officials said."),
+        ("Vijayawada derailment: rail minister orders inquiry",
+         "The minister ordered an inquiry; a bomb squad checked the tracks, and the train "
+         "accident in Vijayawada was the worst this year."),
+    ]
+    ids = []
+    for i, (headline, body) in enumerate(stories):
+        raw = line(item(f"k:{i}:x", 1, headline, body,
+                        versioncreated=(T0 + timedelta(hours=i)).isoformat()))
+        ids.append(ev.feed_item(decode_item(raw), NOW)[0].incident_id)
+    assert ids[1] == ids[0]
+    (inc,) = [i for s in ev.shards.values() for i in s.incidents]
+    assert "explosion" not in inc.classes
