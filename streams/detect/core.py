@@ -204,7 +204,7 @@ def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig
              hint: str | None, t: int) -> Outcome:
     state.clock = max(state.clock, t)
     window_start = state.clock - int(cfg.incident_ttl.total_seconds())
-    inc_mod.expire(state, window_start)
+    inc_mod.expire(state, window_start, int(cfg.incident_ttl.total_seconds()))
     ref = item.item_ref
     if t < window_start:
         # Older than everything the shard still remembers: no incident it could join or revise

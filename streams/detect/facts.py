@@ -17,7 +17,7 @@ from streams.detect.claims import actor_key, attribution, claims_in, source_key
 from streams.detect.context import mask, strip_notes
 from streams.detect.counts import counts_in
 from streams.detect.fingerprint import signature
-from streams.detect.gazetteer import gazetteer
+from streams.detect.gazetteer import NOT_PLACES, gazetteer
 from streams.detect.normalise import sentences, strip_dateline, strip_prefix
 from streams.detect.numbers import mark_numbers
 from streams.detect.places import PlaceScan, scan
@@ -55,6 +55,9 @@ _SITE = re.compile(
     rf"\s+(?=(?:{_EVENT_WORDS})\b)", re.I)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
 def _looks_back(head: str, year: int) -> bool:
     return topic.looks_back(_SITE.sub(" ", head), year)
 
@@ -88,6 +91,11 @@ class Facts:
     cities: frozenset[str] = frozenset()    # gazetteer cities mentioned
     areas: tuple[str, ...] = ()             # "Yunnan province", "Dhading district": the name
     placed: frozenset[str] = frozenset()    # of them, those named as a place, not a government
+    # the towns the headline names, heaviest first: where the item says its news happened
+    # (a body also names where officials spoke)
+    headline_cities: tuple[tuple[str, str], ...] = ()   # (name, ISO2)
+    # the names and towns (as "*town") the headline names, lower case: what the story is about
+    headline_names: frozenset[str] = frozenset()
 
     @property
     def counts_in_headline(self) -> bool:
@@ -167,6 +175,17 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
         f.source = source_key(sources[0])
     light = " ¦ ".join(light_body)
     f.places = scan(head, weight=2.0)
+    f.headline_cities = tuple((name, cc) for name, cc, _ in
+                              sorted(f.places.cities, key=lambda c: (-c[2], c[0])))
+    # every capitalised headline word, the first one too: a headline often opens with its
+    # name ("Nowgam blast toll rises"), which the place scan reads as grammar
+    g = gazetteer()
+    f.headline_names = frozenset([*(w.lower() for w in _CAPITALISED.findall(head)
+                                    if w not in g.countries and w not in g.demonyms
+                                    and w not in NOT_PLACES),
+                                  *("*" + c.lower() for c, _ in f.headline_cities),
+                                  *("^" + code for _, _, codes, _ in f.places.regions
+                                    for code in codes)])
     scan(light, into=f.places)
     f.headline_classes = frozenset(topic.event_classes(head))
     f.reported_classes = frozenset(topic.event_classes(topic.main_clause(head)))

@@ -27,6 +27,12 @@ NEIGHBOUR_WINDOW_S = 2 * 86_400
 # The router's cross-border match counts as much as two shared names: with the kind of event
 # it is enough to join (the router already required the same kind and figure, within hours).
 HINT_WEIGHT = 2.0
+# An incident quiet this long (item time) is joined by follow-ups only: a report of another
+# kind of event, or from a far town, is news of its own, however many names it shares.
+LATE_S = 3 * 86_400
+# and only by one whose headline ties it to the incident (`_late_follow_up`): officials' names
+# and the kind of event ("PM announces aid for Goa fire victims", for a Delhi blast whose
+# first report mentioned fire tenders) are shared by many of a country's stories
 # Evidence an item about another kind of event needs on top: a shared place and name is not
 # enough for it to join.
 KIND_CONFLICT = 1.0
@@ -97,11 +103,25 @@ def _score(facts: Facts, inc: Incident) -> float:
     return score
 
 
+def _headline_shares(facts: Facts, inc: Incident) -> bool:
+    return any(n in inc.names for n in facts.headline_names)
+
+
+def _late_follow_up(facts: Facts, inc: Incident) -> bool:
+    """Whether an item's headline ties it to an incident gone quiet: it gives one of its
+    names, towns or provinces, or it names the incident's kind of event and no place of its
+    own ("Afghan quake toll rises to 2,217")."""
+    if _headline_shares(facts, inc):
+        return True
+    own_places = any(n[:1] in "*^" for n in facts.headline_names)
+    return not own_places and bool((facts.headline_classes - _GENERIC_CLASSES) & set(inc.classes))
+
+
 def _elsewhere(facts: Facts, inc: Incident) -> bool:
-    """The item's main town lies far from the incident's town (a province can be 500 km
+    """The item's headline town lies far from the incident's town (a province can be 500 km
     across), the incident never named it, and the incident is no area-wide event."""
     g = gazetteer()
-    town = facts.places.best_city(inc.country)
+    town = next((name for name, cc in facts.headline_cities if cc == inc.country), None)
     if town is None or inc.location is None or inc.country is None or "*" + town.lower() in inc.names:
         return False
     if _AREA_KINDS & set(inc.classes):
@@ -148,10 +168,15 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
                                    and not facts.looks_back)):
         return None
     fresh = opens_incident(item, facts)   # it reports an event of its own
-    scored = [(_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
-               - (KIND_CONFLICT if _other_kind(facts, inc) else 0.0)
-               - (PLACE_CONFLICT if fresh and _elsewhere(facts, inc) else 0.0), inc)
-              for inc in state.incidents]
+    scored = []
+    for inc in state.incidents:
+        other, elsewhere = _other_kind(facts, inc), fresh and _elsewhere(facts, inc)
+        late = state.clock - inc.last > LATE_S
+        if late and (other or elsewhere or not _late_follow_up(facts, inc)):
+            continue
+        scored.append((_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
+                       - (KIND_CONFLICT if other else 0.0) - (PLACE_CONFLICT if elsewhere else 0.0),
+                       inc))
     top = max((s for s, _ in scored), default=0.0)
     tied = [inc for s, inc in scored if s == top]
     if top < 2.0:
@@ -159,9 +184,12 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     if len(tied) == 1:
         return tied[0]
     # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
-    # incident whose items read most like this one, then the most recent, then the first
-    # opened (a stated rule, so the outcome never rests on how the candidates were gathered)
+    # incident the headline names (a body also names other events in passing: "explosives
+    # like those of the Red Fort blast"), then the one whose items read most like this one,
+    # then the most recent, then the first opened (a stated rule, so the outcome never rests
+    # on how the candidates were gathered)
     return min(tied, key=lambda inc: (
+        not _headline_shares(facts, inc),
         -max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), -inc.last,
         inc.opened, inc.id))
 
@@ -252,10 +280,25 @@ def remember_names(inc: Incident, facts: Facts, opened: bool = False) -> None:
             inc.classes.append(c)
 
 
-def expire(state: ShardState, horizon: int) -> None:
-    """Forget incidents quiet since before `horizon` and remembered texts/refs older than it."""
-    if any(inc.last < horizon for inc in state.incidents):
-        state.incidents = [inc for inc in state.incidents if inc.last >= horizon]
+# A story the wire covered in many reports draws follow-ups for weeks (a revised toll after DNA
+# identification, an investigators' report): each report beyond the first keeps the incident
+# open for this share of the quiet period longer, up to MAX_EXTENSION quiet periods more.
+EXTENSION_PER_REPORT = 1 / 8
+MAX_EXTENSION = 2.0
+
+
+def open_until(inc: Incident, ttl_s: int) -> int:
+    """Item time after which a quiet incident is closed."""
+    extra = min(MAX_EXTENSION, EXTENSION_PER_REPORT * (len(inc.members) - 1))
+    return inc.last + ttl_s + int(extra * ttl_s)
+
+
+def expire(state: ShardState, horizon: int, ttl_s: int = 0) -> None:
+    """Forget incidents quiet since before `horizon` (with their extension by `open_until`,
+    `horizon` being the clock less `ttl_s`) and remembered texts/refs older than it."""
+    clock = horizon + ttl_s
+    if any(open_until(inc, ttl_s) < clock for inc in state.incidents):
+        state.incidents = [inc for inc in state.incidents if open_until(inc, ttl_s) >= clock]
     for table in (state.texts, state.refs):
         while table:
             key = next(iter(table))

@@ -93,3 +93,50 @@ def test_an_incident_is_the_kind_its_headlines_name_not_what_bodies_mention() ->
     assert ids[1] == ids[0]
     (inc,) = [i for s in ev.shards.values() for i in s.incidents]
     assert "explosion" not in inc.classes
+
+
+def _at(stories: list[tuple[float, str, str]]) -> list[str | None]:
+    """Incident ids of stories given as (days after T0, headline, body)."""
+    lines = [line(item(f"d:{i}:x", 1, headline, body,
+                       versioncreated=(T0 + timedelta(days=day)).isoformat()))
+             for i, (day, headline, body) in enumerate(stories)]
+    return [d.incident_id for d, _ in evaluate_lines(lines, now=NOW + timedelta(days=60))]
+
+
+def _big_story() -> list[tuple[float, str, str]]:
+    body = "The toll in the ferry sinking off Ormoc rose to {}, the coast guard said."
+    return [(i * 0.25, f"Ormoc ferry sinking toll rises to {20 + i}", body.format(20 + i))
+            for i in range(12)]
+
+
+def test_a_story_of_many_reports_stays_open_for_a_late_follow_up() -> None:
+    stories = _big_story()
+    stories.append((13.0, "Ormoc ferry sinking toll revised to 29 after DNA tests",
+                    "The toll in the Ormoc ferry sinking was revised to 29, the coast guard said."))
+    ids = _at(stories)
+    assert ids[0] is not None and set(ids) == {ids[0]}
+
+
+def test_a_late_report_of_another_event_does_not_join_a_quiet_story() -> None:
+    stories = _big_story()
+    stories.append((13.0, "Fire at Ormoc market kills 5",
+                    "Five people were killed when fire swept through a market in Ormoc, "
+                    "firefighters said."))
+    stories.append((13.5, "Philippines: bus crash kills 8 in Leyte",
+                    "Eight people were killed when a bus crashed in Leyte, the coast guard said."))
+    ids = _at(stories)
+    assert ids[-2] is not None and ids[-2] != ids[0]
+    assert ids[-1] != ids[0]
+
+
+def test_the_headline_s_name_decides_between_two_incidents_a_body_names() -> None:
+    out = feed([
+        ("Blast at Karachi fuel depot kills 7",
+         "Seven people were killed in an explosion at a fuel depot in Karachi, police said."),
+        ("Blast at Lahore market kills 4",
+         "Four people were killed in an explosion at a market in Lahore, police said."),
+        ("Lahore blast toll rises to 6",
+         "The toll in the market explosion in Lahore rose to six, police said, a day after "
+         "the Karachi depot explosion that killed seven."),
+    ])
+    assert out[2][0] == out[1][0] != out[0][0]
