@@ -13,6 +13,8 @@ number, so the decision compares facts first:
 
 from __future__ import annotations
 
+import re
+
 from schemas import CountField
 from streams.detect import sources
 from streams.detect.claims import known_actor
@@ -25,6 +27,12 @@ SIM_GENERIC_SOURCE = 0.08  # same facts, both attributed to "state media" or "of
 SIM_UNATTRIBUTED = 0.2     # same facts, neither attributed
 SIM_WITHOUT_FACTS = 0.25   # no facts stated: the text has to carry it
 SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
+
+
+def _actor(key: str) -> str:
+    """An actor key without possessives: "islamic state's pakistan branch" names the
+    "islamic state" another agency's claim report gives."""
+    return re.sub(r"['’]s\b", "", key)
 
 
 def stated(facts: Facts) -> dict[CountField, set[int]]:
@@ -40,7 +48,7 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         if f not in cand.c or cand.c[f] not in values or len(values) > 1:
             return False
     keys = {k for k, _, _ in facts.claims}
-    if keys and not all(known_actor(k, cand.k) for k in keys):
+    if keys and not all(known_actor(_actor(k), [_actor(c) for c in cand.k]) for k in keys):
         return False
     if bool(cand.k) != bool(keys) and mine == {}:
         return False

@@ -147,3 +147,33 @@ def test_a_story_with_other_news_repeating_the_figure_is_not_a_rewrite() -> None
          "the weekend, state media said on Monday."),
     ])
     assert out[1].status is ACCEPTED
+
+
+def test_an_acronym_and_its_expansion_are_one_source() -> None:
+    def key(text: str) -> frozenset[str] | None:
+        return source_of(analyse("Floods kill 12", text, 2025))
+    acronym = key("Twelve people were killed, the NDRRMC said.")
+    name = key("Twelve people were killed, the National Disaster Risk Reduction and Management "
+               "Council said.")
+    assert same(acronym, name) and same(name, acronym)
+    assert not same(key("Twelve people were killed, the NDRRMC said."),
+                    key("Twelve people were killed, the provincial police chief said."))
+
+
+def test_a_headline_attribution_is_the_source_when_the_body_gives_none() -> None:
+    src = source_of(analyse("Bus crash kills 14 near Nashik: District Collector",
+                            "A bus hit a truck near Nashik on Sunday.", 2025))
+    assert src is not None and same(src, source_of(analyse(
+        "Nashik bus crash toll 14", "Fourteen people died, the district collector said.", 2025)))
+
+
+def test_a_claim_with_a_possessive_names_the_same_actor() -> None:
+    out = decisions([
+        ("Islamic State claims attack on Mosul checkpoint",
+         "Islamic State claimed responsibility for the attack that killed 9 at a checkpoint in "
+         "Mosul, police said."),
+        ("Islamic State's Iraq wing says it carried out Mosul checkpoint attack",
+         "The attack killed 9 at a checkpoint in Mosul, police said. Islamic State's Iraq wing "
+         "claimed responsibility."),
+    ])
+    assert out[1].status is ND
