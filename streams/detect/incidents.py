@@ -194,13 +194,26 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
         inc.opened, inc.id))
 
 
+# A first report often has no figure yet: "several feared dead", "multiple victims", "people
+# trapped". With an event word anywhere in the item it reports casualties all the same.
+_VAGUE_CASUALTIES = re.compile(
+    r"\b(?:(?:several|many|dozens|scores|hundreds|multiple|some|others?|people|workers|"
+    r"passengers|feared)\s+(?:\w+\s+)?(?:dead|killed|hurt|injured|wounded|missing|trapped|"
+    r"casualties|victims)|feared\s+dead|casualties|fatalities|trapped|unaccounted\s+for)\b",
+    re.I)
+
+
+def _vague_casualties(headline: str, facts: Facts) -> bool:
+    return bool(_VAGUE_CASUALTIES.search(headline)) and bool(event_classes(facts))
+
+
 def opens_incident(item: WireItem, facts: Facts) -> bool:
     if facts.looks_back:
         return False
     if item.urgency is not None and item.urgency > OPEN_MAX_URGENCY:
         return False
     casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
-                     for c in facts.counts)
+                     for c in facts.counts) or _vague_casualties(strip_prefix(item.headline), facts)
     if topic.reaction(item.headline) and not casualties:
         # "Japan lifts tsunami warning after Taiwan quake": a follow-up, never a first report
         return False

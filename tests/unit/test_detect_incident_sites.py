@@ -140,3 +140,14 @@ def test_the_headline_s_name_decides_between_two_incidents_a_body_names() -> Non
          "the Karachi depot explosion that killed seven."),
     ])
     assert out[2][0] == out[1][0] != out[0][0]
+
+
+def test_a_first_report_with_casualties_but_no_figure_opens_the_incident() -> None:
+    out = feed([
+        ("Truck collides with minibus near Kisumu; several feared dead",
+         "A truck collided with a minibus near Kisumu on Sunday, police said."),
+        ("Kisumu crash: 11 killed as truck hits minibus",
+         "Eleven people were killed when a truck collided with a minibus near Kisumu, police said."),
+    ])
+    assert out[0][0] is not None and AlertKind.new_incident in out[0][1]
+    assert out[1][0] == out[0][0] and AlertKind.new_incident not in out[1][1]
