@@ -151,3 +151,22 @@ def test_a_first_report_with_casualties_but_no_figure_opens_the_incident() -> No
     ])
     assert out[0][0] is not None and AlertKind.new_incident in out[0][1]
     assert out[1][0] == out[0][0] and AlertKind.new_incident not in out[1][1]
+
+
+def test_a_late_follow_up_follows_its_country_s_reports_to_the_neighbour_s_incident() -> None:
+    ids = _at([
+        (0.0, "Powerful quake strikes Myanmar near Mandalay, felt in Bangkok",
+         "A magnitude 7.4 earthquake struck near Mandalay in Myanmar on Friday, killing 30 "
+         "people, officials said."),
+        (0.1, "Office tower under construction collapses in Bangkok after Myanmar quake",
+         "The earthquake centred near Mandalay in Myanmar toppled a 30-storey office tower "
+         "under construction in Bangkok, officials said."),
+        (0.5, "Myanmar quake toll rises to 90",
+         "The toll in the Myanmar earthquake rose to 90, officials said."),
+        (2.0, "Myanmar quake toll rises to 400",
+         "The toll in the Myanmar earthquake rose to 400, officials said."),
+        (5.5, "Bangkok tower collapse: engineers examine concrete samples",
+         "Engineers examined concrete from the collapsed tower in Bangkok, Thai officials said."),
+    ])
+    assert ids[1] == ids[0]
+    assert ids[4] == ids[0]
