@@ -25,6 +25,7 @@ from streams.detect.state import Print
 SIM_SAME_SOURCE = 0.0      # same facts, both attributed to the same named source
 SIM_GENERIC_SOURCE = 0.08  # same facts, both attributed to "state media" or "officials"
 SIM_UNATTRIBUTED = 0.2     # same facts, neither attributed
+SIM_GENERIC_PAIR = 0.15    # same facts, two different unnamed sources ("state media", "police")
 SIM_WITHOUT_FACTS = 0.25   # no facts stated: the text has to carry it
 SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
 
@@ -61,7 +62,10 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         src_a = sources.source_of(facts)
         src_b = frozenset(cand.src) if cand.src else None
         if not sources.same(src_a, src_b):
-            return False
+            # "state media" and "officials" are both the state speaking without a name: a
+            # rewrite whose text agrees as much as a paraphrase does is the same report
+            return (sources.generic(src_a) and sources.generic(src_b) and bool(src_a)
+                    and bool(src_b) and sim >= SIM_GENERIC_PAIR)
         if not src_a:
             return sim >= SIM_UNATTRIBUTED
         if sources.generic(src_a) and len(mine) < 2:

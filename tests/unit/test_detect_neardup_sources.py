@@ -177,3 +177,19 @@ def test_a_claim_with_a_possessive_names_the_same_actor() -> None:
          "claimed responsibility."),
     ])
     assert out[1].status is ND
+
+
+def test_state_media_and_unnamed_officials_rewriting_one_report_are_a_near_duplicate() -> None:
+    out = decisions([
+        ("Flash flood death toll in northern Sindh climbs to 41",
+         "The death toll from flash floods in northern Sindh climbed to 41 on Tuesday, officials "
+         "said, as rescuers searched villages cut off by the water."),
+        ("Death toll from northern Sindh flash floods reaches 41",
+         "The death toll from flash floods in northern Sindh reached 41 on Tuesday, state media "
+         "said, as rescuers searched villages cut off by the water."),
+        ("Sindh floods: 41 dead, provincial minister says",
+         "Forty-one people have died in the floods, provincial irrigation minister Ali Shah "
+         "said at a news conference."),
+    ])
+    assert out[1].status is ND
+    assert out[2].status is ACCEPTED
