@@ -33,7 +33,8 @@ from streams.detect.state import (
 class DetectConfig:
     # An incident with no item for this long (in item time) is closed and forgotten; the
     # remembered texts and item_refs used for exact-duplicate checks expire with it.
-    # Follow-ups (arrests, revised tolls) often come 4-6 days after the event.
+    # Follow-ups (arrests, revised tolls) often come 4-6 days after the event; a story of many
+    # reports stays open longer (incidents.open_until).
     incident_ttl: timedelta = timedelta(days=7)
     # Old news (streams.detect.horizon): an item more than this far behind both the shard's
     # wire clock and the wall clock is processed into state, but its alerts are withheld.
