@@ -36,6 +36,7 @@ LATE_S = 3 * 86_400
 # Evidence an item about another kind of event needs on top: a shared place and name is not
 # enough for it to join.
 KIND_CONFLICT = 1.0
+HEADLINE_PLACE = 1.0
 # An item reporting an event in a town far from an incident's town, which that incident never
 # named, is another event ("Dumper rams vehicles in Jaipur, 10 dead" is not the crash of the
 # day before in Phalodi, 300 km away): this much evidence against, as much as a shared name.
@@ -83,6 +84,11 @@ def _score(facts: Facts, inc: Incident) -> float:
     for n in facts.names:
         if n in inc.names:
             score += 2.0 if inc.names[n] >= 3 else 1.0
+    if _headline_place(facts, inc):
+        # the headline's town is one of the incident's: where the story says it happened,
+        # against officials' names a body shares with another incident ("PM Modi condoles
+        # Jaipur deaths" after his words on another crash)
+        score += HEADLINE_PLACE
     if (facts.classes - _GENERIC_CLASSES) & set(inc.classes):
         score += 1.0
     placed_by_city = inc.location is not None and inc.location in gazetteer().cities
@@ -101,6 +107,10 @@ def _score(facts: Facts, inc: Incident) -> float:
         # for an incident in Balochistan), with the country: place evidence like a town's
         score += 1.0
     return score
+
+
+def _headline_place(facts: Facts, inc: Incident) -> bool:
+    return any(n[:1] == "*" and n in inc.names for n in facts.headline_names)
 
 
 def _headline_shares(facts: Facts, inc: Incident) -> bool:
@@ -151,7 +161,9 @@ def _other_kind(facts: Facts, inc: Incident) -> bool:
     """The item's headline reports an event of a kind its incident never named: "boat capsizes,
     nine dead" is not the tanker blast of the same region, a wildfire not the depot blast."""
     reported = facts.reported_classes - _GENERIC_CLASSES
-    return bool(reported) and reported.isdisjoint(inc.classes)
+    known = set(inc.classes) - _GENERIC_CLASSES
+    # an incident whose reports never named its kind ("truck rams vehicles") contradicts none
+    return bool(reported) and bool(known) and reported.isdisjoint(known)
 
 
 def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = None) -> Incident | None:
@@ -172,7 +184,11 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     for inc in state.incidents:
         other, elsewhere = _other_kind(facts, inc), fresh and _elsewhere(facts, inc)
         late = state.clock - inc.last > LATE_S
-        if late and (other or elsewhere or not _late_follow_up(facts, inc)):
+        # late, a report of an event needs the incident's kind: "fire at the market" is not
+        # the ferry sinking of last week, whose reports never named a kind the words know
+        unknown_kind = bool(facts.reported_classes - _GENERIC_CLASSES) and not (
+            set(inc.classes) - _GENERIC_CLASSES)
+        if late and (other or unknown_kind or elsewhere or not _late_follow_up(facts, inc)):
             continue
         scored.append((_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
                        - (KIND_CONFLICT if other else 0.0) - (PLACE_CONFLICT if elsewhere else 0.0),
@@ -184,12 +200,12 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     if len(tied) == 1:
         return tied[0]
     # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
-    # incident the headline names (a body also names other events in passing: "explosives
-    # like those of the Red Fort blast"), then the one whose items read most like this one,
-    # then the most recent, then the first opened (a stated rule, so the outcome never rests
-    # on how the candidates were gathered)
+    # incident whose town, then whose name, the headline gives (a body also names other
+    # events in passing: "explosives like those of the Red Fort blast"), then the one whose
+    # items read most like this one, then the most recent, then the first opened (a stated
+    # rule, so the outcome never rests on how the candidates were gathered)
     return min(tied, key=lambda inc: (
-        not _headline_shares(facts, inc),
+        not _headline_place(facts, inc), not _headline_shares(facts, inc),
         -max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), -inc.last,
         inc.opened, inc.id))
 

@@ -170,3 +170,29 @@ def test_a_late_follow_up_follows_its_country_s_reports_to_the_neighbour_s_incid
     ])
     assert ids[1] == ids[0]
     assert ids[4] == ids[0]
+
+
+def test_an_incident_that_never_named_its_kind_contradicts_no_kind() -> None:
+    out = feed([
+        ("Speeding truck rams market stalls in Meerut, 9 dead",
+         "Nine people died when a speeding truck rammed market stalls in Meerut, police said."),
+        ("Meerut accident: driver held, toll rises to 11",
+         "Police in Meerut arrested the driver; the toll in the accident rose to 11."),
+    ])
+    assert out[1][0] == out[0][0]
+    assert out[1][1] == [AlertKind.casualty_update]
+
+
+def test_the_headline_town_decides_against_officials_names_another_incident_shares() -> None:
+    out = feed([
+        ("Bus falls into river near Pune, 12 killed",
+         "Twelve people were killed when a bus fell into a river near Pune. Prime Minister "
+         "Narendra Modi announced Rs 2 lakh from the PMNRF, the PMO said."),
+        ("Truck rams pilgrims near Varanasi, 8 killed",
+         "Eight pilgrims were killed near Varanasi when a truck rammed them, police said."),
+        ("PM Modi condoles Varanasi deaths, announces ex gratia",
+         "Prime Minister Narendra Modi announced Rs 2 lakh from the PMNRF for the kin of those "
+         "killed near Varanasi, the PMO said."),
+    ])
+    assert out[1][0] != out[0][0]
+    assert out[2][0] == out[1][0]
