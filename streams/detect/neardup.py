@@ -31,9 +31,12 @@ SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
 
 
 def _actor(key: str) -> str:
-    """An actor key without possessives: "islamic state's pakistan branch" names the
-    "islamic state" another agency's claim report gives."""
-    return re.sub(r"['’]s\b", "", key)
+    """An actor key with its organisation first and no possessive: "islamic state's pakistan
+    branch" and "pakistan branch of the islamic state" name the "islamic state" another
+    agency's claim report gives."""
+    key = re.sub(r"['’]s\b", "", key)
+    m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", key)
+    return f"{m.group(2)} {m.group(1)}" if m else key
 
 
 def stated(facts: Facts) -> dict[CountField, set[int]]:
@@ -53,9 +56,10 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         return False
     if bool(cand.k) != bool(keys) and mine == {}:
         return False
-    if keys and not mine and facts.headline_claim:
+    if keys and facts.headline_claim and not facts.counts_in_headline:
         # A claim report rewritten by another agency: the claimant is the source, and a
-        # paraphrase ("X claims" / "X says it was behind") shares few words.
+        # paraphrase ("X claims" / "X says it was behind") shares few words; the toll its
+        # body repeats agrees with the candidate's (checked above)
         return True
     sim = similarity(facts.signature, cand.s)
     if mine or keys:

@@ -193,3 +193,18 @@ def test_state_media_and_unnamed_officials_rewriting_one_report_are_a_near_dupli
     ])
     assert out[1].status is ND
     assert out[2].status is ACCEPTED
+
+
+def test_a_claim_report_repeating_the_toll_in_its_body_is_a_rewrite_of_the_first() -> None:
+    out = decisions([
+        ("Blast at Mosul bus station kills 11, police say",
+         "A bomb killed 11 people at a bus station in Mosul, police said."),
+        ("Islamic State group claims Mosul bus station bombing",
+         "Islamic State claimed the bombing at the Mosul bus station, which police said killed "
+         "11 people."),
+        ("Iraq branch of the Islamic State says it carried out Mosul bus station attack",
+         "The attack killed 11 people, according to police in Mosul. The militants said their "
+         "Iraq branch carried it out."),
+    ])
+    assert out[1].status is ACCEPTED
+    assert out[2].status is ND and out[2].duplicate_of == out[1].item_ref
