@@ -81,7 +81,10 @@ def _score(facts: Facts, inc: Incident) -> float:
             # a capital often stands for its government ("Tehran said"): it is evidence of
             # the place only where the item uses it as one ("a hotel in Mogadishu")
             score += 1.0 if c.title() in capitals and c not in facts.placed else 2.0
-    for n in facts.names:
+    # with the headline's first word: the place scan reads it as grammar, yet a headline
+    # often opens with the event's name ("Haneda transcripts show ...")
+    words = facts.names | {n for n in facts.headline_names if n[:1] not in "*^"}
+    for n in words:
         if n in inc.names:
             score += 2.0 if inc.names[n] >= 3 else 1.0
     if _headline_place(facts, inc):

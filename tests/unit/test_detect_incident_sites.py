@@ -196,3 +196,15 @@ def test_the_headline_town_decides_against_officials_names_another_incident_shar
     ])
     assert out[1][0] != out[0][0]
     assert out[2][0] == out[1][0]
+
+
+def test_a_follow_up_whose_headline_opens_with_the_event_s_name_joins() -> None:
+    out = feed([
+        ("Ferry catches fire off Zamboanga; 7 dead as passengers jump into sea",
+         "Seven people died when the Lady Marites ferry caught fire off Zamboanga, the coast "
+         "guard said. The Marites was carrying 230 people."),
+        ("Marites logbook shows crew skipped safety drill, investigators say",
+         "The logbook recovered by investigators in the Philippines shows the crew skipped a "
+         "required drill."),
+    ])
+    assert out[1][0] == out[0][0]
