@@ -284,8 +284,10 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     state.clock = max(state.clock, t)
     _forget(state, state.clock - ttl_s)
     own = text_key(item, facts)
-    if not about_event(facts) or own == NO_PLACE:
+    if not about_event(facts):
         return Route(own)
+    # an item naming no place the gazetteer knows (a village, a valley) still follows the
+    # report it shares names with (`_choose`, last rule), not a shard of its own
     guid, text = "g:" + item.uri, content_key(item.headline, item.body_text)
     spots = _spots(facts)
     probe = _probe(facts, own, spots)

@@ -208,3 +208,16 @@ def test_a_follow_up_whose_headline_opens_with_the_event_s_name_joins() -> None:
          "required drill."),
     ])
     assert out[1][0] == out[0][0]
+
+
+def test_a_follow_up_naming_only_places_the_gazetteer_lacks_joins_by_its_names() -> None:
+    out = feed([
+        ("Landslide buries village in Nepal, 9 dead",
+         "A landslide buried Kharbari village in the Bhotekoshi valley of Nepal on Monday, "
+         "killing nine people, police said."),
+        ("Rescuers reach buried village as landslide toll rises to 12",
+         "Rescuers reached the Bhotekoshi valley, where the landslide buried Kharbari village, "
+         "and the toll rose to 12, police said."),
+    ])
+    assert out[0][0] is not None and out[0][0].startswith("np-")
+    assert out[1] == (out[0][0], [AlertKind.casualty_update])
