@@ -51,7 +51,8 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
     for f, values in mine.items():
         if f not in cand.c or cand.c[f] not in values or len(values) > 1:
             return False
-    keys = {k for k, _, _ in facts.claims}
+    # an "actor" without a capitalised word ("has", "it") is a misread, not a claimant
+    keys = {k for k, shown, _ in facts.claims if any(w[:1].isupper() for w in shown.split())}
     if keys and not all(known_actor(_actor(k), [_actor(c) for c in cand.k]) for k in keys):
         return False
     if bool(cand.k) != bool(keys) and mine == {}:

@@ -208,3 +208,15 @@ def test_a_claim_report_repeating_the_toll_in_its_body_is_a_rewrite_of_the_first
     ])
     assert out[1].status is ACCEPTED
     assert out[2].status is ND and out[2].duplicate_of == out[1].item_ref
+
+
+def test_a_misread_claimant_does_not_keep_a_claim_rewrite_apart() -> None:
+    out = decisions([
+        ("Lashkar-e-Jhangvi claims responsibility for Peshawar mosque attack",
+         "Lashkar-e-Jhangvi claimed responsibility for the attack on the mosque in Peshawar in "
+         "a statement on Friday."),
+        ("Lashkar-e-Jhangvi claims responsibility for Peshawar mosque bombing",
+         "Lashkar-e-Jhangvi, which split from another faction, has said it carried out the "
+         "bombing of the Peshawar mosque. The group has also claimed earlier attacks."),
+    ])
+    assert out[1].status is ND
