@@ -33,7 +33,8 @@ from streams.detect.state import (
 class DetectConfig:
     # An incident with no item for this long (in item time) is closed and forgotten; the
     # remembered texts and item_refs used for exact-duplicate checks expire with it.
-    # Follow-ups (arrests, revised tolls) often come 4-6 days after the event.
+    # Follow-ups (arrests, revised tolls) often come 4-6 days after the event; a story of many
+    # reports stays open longer (incidents.open_until).
     incident_ttl: timedelta = timedelta(days=7)
     # Old news (streams.detect.horizon): an item more than this far behind both the shard's
     # wire clock and the wall clock is processed into state, but its alerts are withheld.
@@ -210,7 +211,7 @@ def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig
              hint: str | None, t: int) -> Outcome:
     state.clock = max(state.clock, t)
     window_start = state.clock - int(cfg.incident_ttl.total_seconds())
-    inc_mod.expire(state, window_start)
+    inc_mod.expire(state, window_start, int(cfg.incident_ttl.total_seconds()))
     ref = item.item_ref
     if t < window_start:
         # Older than everything the shard still remembers: no incident it could join or revise
@@ -262,7 +263,7 @@ def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted))
     builder = AlertBuilder(inc, item, now)
     stated = _state_change(inc, item, facts, builder, opened, t)
-    inc_mod.remember_names(inc, facts)
+    inc_mod.remember_names(inc, facts, opened)
     inc.prints.append(neardup.make_print(ref, facts, stated, t))
     del inc.prints[:-MAX_PRINTS]
     return Outcome(Decision(item_ref=ref, status=DecisionStatus.accepted, incident_id=inc_id),

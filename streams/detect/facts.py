@@ -17,7 +17,7 @@ from streams.detect.claims import actor_key, attribution, claims_in, source_key
 from streams.detect.context import mask, strip_notes
 from streams.detect.counts import counts_in
 from streams.detect.fingerprint import signature
-from streams.detect.gazetteer import gazetteer
+from streams.detect.gazetteer import NOT_PLACES, gazetteer
 from streams.detect.normalise import sentences, strip_dateline, strip_prefix
 from streams.detect.numbers import mark_numbers
 from streams.detect.places import PlaceScan, scan
@@ -43,6 +43,23 @@ def _areas(text: str) -> tuple[str, ...]:
            if m.group(1) or m.group(2) in countries]
     return tuple(dict.fromkeys(out))
 _WITHHOLD_NOTE = re.compile(r"^\s*(?:EDITORS?|ATTENTION)\s*:", re.I)
+# A look-back noun used as the site of the event it reports is a place, not a look back:
+# "blast outside Islamabad court", "gunmen storm a court", "court attack", "museum fire" (vs
+# "court hears blast case").
+_EVENT_WORDS = "|".join(f"(?:{rx})" for rx in topic.EVENT_CLASSES.values())
+_SITE = re.compile(
+    rf"\b(?:outside|at|near|inside|in\s+front\s+of|storm(?:s|ed)?|attack(?:s|ed)?|hits?|"
+    rf"target(?:s|ed)?)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}"
+    rf"(?:district\s+|high\s+|supreme\s+)?(?:courts?|museums?)\b"
+    rf"|\b(?:courts?|museums?|exhibition|film\s+studio)(?:\s+(?:complex|building|premises))?"
+    rf"\s+(?=(?:{_EVENT_WORDS})\b)", re.I)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _looks_back(head: str, year: int) -> bool:
+    return topic.looks_back(_SITE.sub(" ", head), year)
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,11 @@ class Facts:
     cities: frozenset[str] = frozenset()    # gazetteer cities mentioned
     areas: tuple[str, ...] = ()             # "Yunnan province", "Dhading district": the name
     placed: frozenset[str] = frozenset()    # of them, those named as a place, not a government
+    # the towns the headline names, heaviest first: where the item says its news happened
+    # (a body also names where officials spoke)
+    headline_cities: tuple[tuple[str, str], ...] = ()   # (name, ISO2)
+    # the names and towns (as "*town") the headline names, lower case: what the story is about
+    headline_names: frozenset[str] = frozenset()
 
     @property
     def counts_in_headline(self) -> bool:
@@ -153,12 +175,23 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
         f.source = source_key(sources[0])
     light = " ¦ ".join(light_body)
     f.places = scan(head, weight=2.0)
+    f.headline_cities = tuple((name, cc) for name, cc, _ in
+                              sorted(f.places.cities, key=lambda c: (-c[2], c[0])))
+    # every capitalised headline word, the first one too: a headline often opens with its
+    # name ("Nowgam blast toll rises"), which the place scan reads as grammar
+    g = gazetteer()
+    f.headline_names = frozenset([*(w.lower() for w in _CAPITALISED.findall(head)
+                                    if w not in g.countries and w not in g.demonyms
+                                    and w not in NOT_PLACES),
+                                  *("*" + c.lower() for c, _ in f.headline_cities),
+                                  *("^" + code for _, _, codes, _ in f.places.regions
+                                    for code in codes)])
     scan(light, into=f.places)
     f.headline_classes = frozenset(topic.event_classes(head))
     f.reported_classes = frozenset(topic.event_classes(topic.main_clause(head)))
     f.classes = f.headline_classes | topic.event_classes(light)
     f.aftermath = topic.about_aftermath(head) or topic.about_aftermath(light)
-    f.looks_back = topic.looks_back(head, year)
+    f.looks_back = _looks_back(head, year)
     f.off_topic = topic.off_topic(head)
     f.signature = signature(headline, body)
     f.names = frozenset(w.lower() for w in f.places.names)

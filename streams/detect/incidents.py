@@ -17,7 +17,7 @@ from schemas import WireItem
 from streams.detect import topic
 from streams.detect.facts import Facts
 from streams.detect.fingerprint import similarity
-from streams.detect.gazetteer import gazetteer
+from streams.detect.gazetteer import distance_km, gazetteer
 from streams.detect.normalise import strip_prefix
 from streams.detect.state import MAX_NAMES, Incident, ShardState
 
@@ -27,9 +27,24 @@ NEIGHBOUR_WINDOW_S = 2 * 86_400
 # The router's cross-border match counts as much as two shared names: with the kind of event
 # it is enough to join (the router already required the same kind and figure, within hours).
 HINT_WEIGHT = 2.0
+# An incident quiet this long (item time) is joined by follow-ups only: a report of another
+# kind of event, or from a far town, is news of its own, however many names it shares.
+LATE_S = 3 * 86_400
+# and only by one whose headline ties it to the incident (`_late_follow_up`): officials' names
+# and the kind of event ("PM announces aid for Goa fire victims", for a Delhi blast whose
+# first report mentioned fire tenders) are shared by many of a country's stories
 # Evidence an item about another kind of event needs on top: a shared place and name is not
 # enough for it to join.
 KIND_CONFLICT = 1.0
+HEADLINE_PLACE = 1.0
+# An item reporting an event in a town far from an incident's town, which that incident never
+# named, is another event ("Dumper rams vehicles in Jaipur, 10 dead" is not the crash of the
+# day before in Phalodi, 300 km away): this much evidence against, as much as a shared name.
+PLACE_CONFLICT = 2.0
+FAR_KM = 100.0
+# Events that strike a whole area: their towns can lie far apart ("quake kills 19 in Kermanshah"
+# for one centred on Qasr-e Shirin).
+_AREA_KINDS = frozenset({"quake", "flood", "wildfire", "eruption", "landslide"})
 _GENERIC_CLASSES = {"attack"}
 _TITLE_NOUN = {
     "explosion": "explosions", "strike": "strikes", "shooting": "shooting", "wildfire": "wildfire",
@@ -66,9 +81,17 @@ def _score(facts: Facts, inc: Incident) -> float:
             # a capital often stands for its government ("Tehran said"): it is evidence of
             # the place only where the item uses it as one ("a hotel in Mogadishu")
             score += 1.0 if c.title() in capitals and c not in facts.placed else 2.0
-    for n in facts.names:
+    # with the headline's first word: the place scan reads it as grammar, yet a headline
+    # often opens with the event's name ("Haneda transcripts show ...")
+    words = facts.names | {n for n in facts.headline_names if n[:1] not in "*^"}
+    for n in words:
         if n in inc.names:
             score += 2.0 if inc.names[n] >= 3 else 1.0
+    if _headline_place(facts, inc):
+        # the headline's town is one of the incident's: where the story says it happened,
+        # against officials' names a body shares with another incident ("PM Modi condoles
+        # Jaipur deaths" after his words on another crash)
+        score += HEADLINE_PLACE
     if (facts.classes - _GENERIC_CLASSES) & set(inc.classes):
         score += 1.0
     placed_by_city = inc.location is not None and inc.location in gazetteer().cities
@@ -87,6 +110,37 @@ def _score(facts: Facts, inc: Incident) -> float:
         # for an incident in Balochistan), with the country: place evidence like a town's
         score += 1.0
     return score
+
+
+def _headline_place(facts: Facts, inc: Incident) -> bool:
+    return any(n[:1] == "*" and n in inc.names for n in facts.headline_names)
+
+
+def _headline_shares(facts: Facts, inc: Incident) -> bool:
+    return any(n in inc.names for n in facts.headline_names)
+
+
+def _late_follow_up(facts: Facts, inc: Incident) -> bool:
+    """Whether an item's headline ties it to an incident gone quiet: it gives one of its
+    names, towns or provinces, or it names the incident's kind of event and no place of its
+    own ("Afghan quake toll rises to 2,217")."""
+    if _headline_shares(facts, inc):
+        return True
+    own_places = any(n[:1] in "*^" for n in facts.headline_names)
+    return not own_places and bool((facts.headline_classes - _GENERIC_CLASSES) & set(inc.classes))
+
+
+def _elsewhere(facts: Facts, inc: Incident) -> bool:
+    """The item's headline town lies far from the incident's town (a province can be 500 km
+    across), the incident never named it, and the incident is no area-wide event."""
+    g = gazetteer()
+    town = next((name for name, cc in facts.headline_cities if cc == inc.country), None)
+    if town is None or inc.location is None or inc.country is None or "*" + town.lower() in inc.names:
+        return False
+    if _AREA_KINDS & set(inc.classes):
+        return False
+    here, there = g.position(town, inc.country), g.position(inc.location, inc.country)
+    return here is not None and there is not None and distance_km(here, there) > FAR_KM
 
 
 def _same_region(facts: Facts, inc: Incident) -> bool:
@@ -110,7 +164,9 @@ def _other_kind(facts: Facts, inc: Incident) -> bool:
     """The item's headline reports an event of a kind its incident never named: "boat capsizes,
     nine dead" is not the tanker blast of the same region, a wildfire not the depot blast."""
     reported = facts.reported_classes - _GENERIC_CLASSES
-    return bool(reported) and reported.isdisjoint(inc.classes)
+    known = set(inc.classes) - _GENERIC_CLASSES
+    # an incident whose reports never named its kind ("truck rams vehicles") contradicts none
+    return bool(reported) and bool(known) and reported.isdisjoint(known)
 
 
 def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = None) -> Incident | None:
@@ -126,9 +182,20 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     if not (about_event(facts) or (facts.reported_classes and not facts.off_topic
                                    and not facts.looks_back)):
         return None
-    scored = [(_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
-               - (KIND_CONFLICT if _other_kind(facts, inc) else 0.0), inc)
-              for inc in state.incidents]
+    fresh = opens_incident(item, facts)   # it reports an event of its own
+    scored = []
+    for inc in state.incidents:
+        other, elsewhere = _other_kind(facts, inc), fresh and _elsewhere(facts, inc)
+        late = state.clock - inc.last > LATE_S
+        # late, a report of an event needs the incident's kind: "fire at the market" is not
+        # the ferry sinking of last week, whose reports never named a kind the words know
+        unknown_kind = bool(facts.reported_classes - _GENERIC_CLASSES) and not (
+            set(inc.classes) - _GENERIC_CLASSES)
+        if late and (other or unknown_kind or elsewhere or not _late_follow_up(facts, inc)):
+            continue
+        scored.append((_score(facts, inc) + (HINT_WEIGHT if hint in inc.refs else 0.0)
+                       - (KIND_CONFLICT if other else 0.0) - (PLACE_CONFLICT if elsewhere else 0.0),
+                       inc))
     top = max((s for s, _ in scored), default=0.0)
     tied = [inc for s, inc in scored if s == top]
     if top < 2.0:
@@ -136,9 +203,27 @@ def match(state: ShardState, item: WireItem, facts: Facts, hint: str | None = No
     if len(tied) == 1:
         return tied[0]
     # equal evidence ("Iraq car bomb toll rises", two bombings in Iraq that day): the
-    # incident whose items read most like this one, then the most recent
-    return max(tied, key=lambda inc: (
-        max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), inc.last))
+    # incident whose town, then whose name, the headline gives (a body also names other
+    # events in passing: "explosives like those of the Red Fort blast"), then the one whose
+    # items read most like this one, then the most recent, then the first opened (a stated
+    # rule, so the outcome never rests on how the candidates were gathered)
+    return min(tied, key=lambda inc: (
+        not _headline_place(facts, inc), not _headline_shares(facts, inc),
+        -max((similarity(facts.signature, p.s) for p in inc.prints), default=0.0), -inc.last,
+        inc.opened, inc.id))
+
+
+# A first report often has no figure yet: "several feared dead", "multiple victims", "people
+# trapped". With an event word anywhere in the item it reports casualties all the same.
+_VAGUE_CASUALTIES = re.compile(
+    r"\b(?:(?:several|many|dozens|scores|hundreds|multiple|some|others?|people|workers|"
+    r"passengers|feared)\s+(?:\w+\s+)?(?:dead|killed|hurt|injured|wounded|missing|trapped|"
+    r"casualties|victims)|feared\s+dead|casualties|fatalities|trapped|unaccounted\s+for)\b",
+    re.I)
+
+
+def _vague_casualties(headline: str, facts: Facts) -> bool:
+    return bool(_VAGUE_CASUALTIES.search(headline)) and bool(event_classes(facts))
 
 
 def opens_incident(item: WireItem, facts: Facts) -> bool:
@@ -147,7 +232,7 @@ def opens_incident(item: WireItem, facts: Facts) -> bool:
     if item.urgency is not None and item.urgency > OPEN_MAX_URGENCY:
         return False
     casualties = any(c.in_headline and c.field.value in ("killed", "injured", "missing")
-                     for c in facts.counts)
+                     for c in facts.counts) or _vague_casualties(strip_prefix(item.headline), facts)
     if topic.reaction(item.headline) and not casualties:
         # "Japan lifts tsunami warning after Taiwan quake": a follow-up, never a first report
         return False
@@ -209,22 +294,43 @@ def open_incident(state: ShardState, item: WireItem, facts: Facts, t: int, count
 _REGION = "^"   # prefix of an ISO 3166-2 code among an incident's names
 
 
-def remember_names(inc: Incident, facts: Facts) -> None:
+def remember_names(inc: Incident, facts: Facts, opened: bool = False) -> None:
+    # Names enter in sorted order, and the cap keeps the most repeated, then the earliest
+    # entered: a set's iteration order (it varies with PYTHONHASHSEED) never decides which
+    # names an incident keeps.
     regions = sorted(_REGION + c for c in facts.places.region_codes(inc.country))
-    for n in [*facts.names, *("*" + c for c in facts.cities), *regions]:
+    for n in [*sorted(facts.names), *sorted("*" + c for c in facts.cities), *regions]:
         inc.names[n] = inc.names.get(n, 0) + 1
     if len(inc.names) > MAX_NAMES:
         keep = sorted(inc.names.items(), key=lambda kv: -kv[1])[:MAX_NAMES]
         inc.names = dict(keep)
-    for c in sorted(facts.classes):
+    # The kinds of event an incident is: what its first report says, then what follow-up
+    # headlines call it. A follow-up's body mentions other kinds in passing ("fire tenders
+    # rushed", "a bus fire last month") that would let any event of that kind join.
+    for c in sorted(facts.classes if opened else facts.headline_classes):
         if c not in inc.classes:
             inc.classes.append(c)
 
 
-def expire(state: ShardState, horizon: int) -> None:
-    """Forget incidents quiet since before `horizon` and remembered texts/refs older than it."""
-    if any(inc.last < horizon for inc in state.incidents):
-        state.incidents = [inc for inc in state.incidents if inc.last >= horizon]
+# A story the wire covered in many reports draws follow-ups for weeks (a revised toll after DNA
+# identification, an investigators' report): each report beyond the first keeps the incident
+# open for this share of the quiet period longer, up to MAX_EXTENSION quiet periods more.
+EXTENSION_PER_REPORT = 1 / 8
+MAX_EXTENSION = 2.0
+
+
+def open_until(inc: Incident, ttl_s: int) -> int:
+    """Item time after which a quiet incident is closed."""
+    extra = min(MAX_EXTENSION, EXTENSION_PER_REPORT * (len(inc.members) - 1))
+    return inc.last + ttl_s + int(extra * ttl_s)
+
+
+def expire(state: ShardState, horizon: int, ttl_s: int = 0) -> None:
+    """Forget incidents quiet since before `horizon` (with their extension by `open_until`,
+    `horizon` being the clock less `ttl_s`) and remembered texts/refs older than it."""
+    clock = horizon + ttl_s
+    if any(open_until(inc, ttl_s) < clock for inc in state.incidents):
+        state.incidents = [inc for inc in state.incidents if open_until(inc, ttl_s) >= clock]
     for table in (state.texts, state.refs):
         while table:
             key = next(iter(table))

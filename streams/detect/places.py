@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, gazetteer
+from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, Gazetteer, gazetteer
 from streams.detect.topic import REACTION_VERBS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Z]")
@@ -165,6 +165,29 @@ def _region_over_city(name: str, mentioned: set[str]) -> bool:
     return region.country in mentioned or hit[1] < REGION_OVER_TOWN_POP
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _known(name: str, g: Gazetteer) -> bool:
+    return name in g.countries or name in g.cities or name in g.regions or name in g.demonyms
+
+
+def _place(name: str, g: Gazetteer) -> bool:
+    return name in g.countries or name in g.cities or name in g.regions
+
+
+def _institution_after_place(words: list[str], g: Gazetteer) -> list[str]:
+    """The trailing words of a run that name an office or body of the place before them
+    ("Police", "IGP", "High Court"), when the run as a whole is no place: else []."""
+    if len(words) < 2 or _known(" ".join(words), g):
+        return []
+    for k in range(len(words) - 1, 0, -1):
+        rest = words[k:]
+        if all(w in NOT_PLACES or _ACRONYM.match(w) for w in rest) and _place(" ".join(words[:k]), g):
+            return rest
+    return []
+
+
 def _add(out: PlaceScan, cc: str, w: float) -> None:
     out.scores[cc] = out.scores.get(cc, 0.0) + w
 
@@ -205,6 +228,14 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             # "Indian Kashmir", "Pakistani Punjab": the region, in the demonym's country
             mentioned.add(g.demonyms[words[0]])
             name = " ".join(words[1:])
+        rest = [] if _known(name, g) else _institution_after_place(words, g)
+        if rest:
+            # "Islamabad IGP", "Delhi Police", "Kerman Governor": a place naming whose office
+            # it is, so the place of the story (as "a Mogadishu hotel" is)
+            out.names.extend(rest)
+            words = words[: len(words) - len(rest)]
+            name = " ".join(words)
+            adjectival = not locative
         if _FELT.search(head[-120:]):
             # "the tremor was felt in Baghdad": where the shaking reached, not where it happened
             felt = g.city(name, mentioned) if name not in g.countries else (g.countries[name], 0)

@@ -196,6 +196,7 @@ def build(towns: dict[str, frozenset[str]], us_states: dict[str, str],
     for code, name in us_states.items():
         add(name, Region("US", f"US-{code}", ""))
     for name, state in us_counties:
-        for form in {name, _ABBREVIATED.sub(r"\1 ", name)}:
+        # a list, not a set: the table must not depend on the hash seed
+        for form in dict.fromkeys([name, _ABBREVIATED.sub(r"\1 ", name)]):
             add(form, Region("US", "", f"US-{state}"))  # only as "X County": bare names are words
     return table

@@ -13,7 +13,9 @@ Going by the text alone, these items would miss their incident:
   same headline figure, or named this country and gave no such figure; and only if nothing says
   the two are far apart (towns on each side more than NEAR_KM away, with no name in common).
 - Later items whose text points to the country the event was first misplaced in: once a
-  country's reports went to another shard, related items from that country follow them.
+  country's reports went to another shard, related items from that country follow them (a
+  follow-up without figures of its own, as long as an incident stays open: "Bangkok tower
+  collapse: engineers probe steel" a week after the Myanmar quake toppled it).
 - An item that names its country only in passing ("the Israeli army said", for a funeral in a
   Lebanese town the gazetteer does not know): two names shared with a recent report elsewhere.
 
@@ -205,9 +207,13 @@ def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
     return probe.own in report.p and not any(f in report.c for f, _ in probe.figures)
 
 
-def _choose(state: RouterState, facts: Facts, t: int, probe: _Probe) -> Route:
-    """The shard whose recent reports the item relates to most; on a tie, its own."""
+def _choose(state: RouterState, facts: Facts, t: int, probe: _Probe, follow_s: int) -> Route:
+    """The shard whose recent reports the item relates to most; on a tie, its own.
+
+    `follow_s`: how far back a follow-up without figures of its own follows this country's
+    reports to the shard they went to (an incident stays open that long at least)."""
     own = probe.own
+    away_window = RELATED_WINDOW_S if probe.figures else max(RELATED_WINDOW_S, follow_s)
     best, score = Route(own), 0
     for report in state.reports.get(own, ()):   # whatever their text said
         if t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report):
@@ -215,7 +221,7 @@ def _choose(state: RouterState, facts: Facts, t: int, probe: _Probe) -> Route:
     # the reports of this country's texts that went to another shard: follow them there
     for key in state.away.get(own, {}):
         for report in state.reports.get(key, ()):
-            if (report.o == own and t - report.t <= RELATED_WINDOW_S
+            if (report.o == own and t - report.t <= away_window
                     and not _other_kind(probe, report)):
                 affinity = _affinity(probe, report)
                 if affinity > score:
@@ -252,7 +258,8 @@ def _forget(state: RouterState, horizon: int) -> None:
     if state.clock - state.swept < SWEEP_EVERY_S or state.since_sweep < SWEEP_MIN_ITEMS:
         return
     state.swept, state.since_sweep = state.clock, 0
-    oldest = state.clock - RELATED_WINDOW_S
+    # kept as long as a follow-up may still follow them (`_choose`); each use checks its window
+    oldest = min(state.clock - RELATED_WINDOW_S, horizon)
     for key in list(state.reports):
         if state.reports[key][0].t >= oldest:
             continue  # reports come in item-time order (near enough): the first is the oldest
@@ -277,21 +284,23 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     state.clock = max(state.clock, t)
     _forget(state, state.clock - ttl_s)
     own = text_key(item, facts)
-    if not about_event(facts) or own == NO_PLACE:
+    if not about_event(facts):
         return Route(own)
+    # an item naming no place the gazetteer knows (a village, a valley) still follows the
+    # report it shares names with (`_choose`, last rule), not a shard of its own
     guid, text = "g:" + item.uri, content_key(item.headline, item.body_text)
     spots = _spots(facts)
     probe = _probe(facts, own, spots)
     # a newer version goes where its guid went, an identical text where its copy went
     earlier = state.routes.get(guid) or state.routes.get(text)
-    chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, probe)
+    chosen = Route(earlier.k) if earlier is not None else _choose(state, facts, t, probe, ttl_s)
     for key in (guid, text):   # re-inserted: the dict stays in the order of last use
         state.routes.pop(key, None)
         state.routes[key] = Routed(chosen.key, t)
     reports = state.reports.setdefault(chosen.key, [])
     # built from typed values: model_construct skips validation on this hot path
     reports.append(Report.model_construct(
-        k=chosen.key, o=own, r=item.item_ref, t=t, c=dict(probe.figures),
+        k=chosen.key, o=own, r=item.item_ref, t=t, c=dict(sorted(probe.figures)),
         e=sorted(probe.kinds), n=sorted(probe.names)[:MAX_NAMES],
         p=sorted(cc.lower() for cc in facts.places.scores), x=[at for _, at in spots]))
     del reports[:-MAX_REPORTS]

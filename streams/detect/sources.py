@@ -14,6 +14,7 @@ television", "the interior ministry" ~ "Morocco's interior ministry", "health mi
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from streams.detect.claims import attribution, is_generic, same_source, source_key
 from streams.detect.facts import Facts
@@ -26,10 +27,34 @@ _APPOSITION = re.compile(r"^([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*),\s+(?:the|a|a
 
 
 def _canonical(key: frozenset[str]) -> frozenset[str]:
-    key = frozenset(_TITLE_SYNONYMS.get(s, s) for s in key)
     if key and key <= _OFFICIALDOM:
         return frozenset({"offici"})
     return key
+
+
+def _titles(key: frozenset[str]) -> frozenset[str]:
+    return frozenset(_TITLE_SYNONYMS.get(s, s) for s in key)
+
+
+# A short stem that is the initials of another key's words: "DMC" ~ "the Disaster Management
+# Centre", "the DGP" ~ "the Director General of Police" (one agency writes the acronym,
+# another the name). Stems are unordered, so the letters are compared as a multiset.
+MIN_ACRONYM, MAX_ACRONYM = 3, 6
+
+
+def _acronym_of(a: frozenset[str], b: frozenset[str]) -> bool:
+    initials = Counter(s[0] for s in b)
+    for s in a:
+        if MIN_ACRONYM <= len(s) <= MAX_ACRONYM and s not in b and len(b) >= len(s):
+            letters = Counter(s)
+            if all(initials[c] >= n for c, n in letters.items()):
+                return True
+    return False
+
+
+# "..., 14 dead: Police Commissioner", "Quake kills 250 - interior ministry": a headline's
+# trailing attribution
+_HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*((?:[A-Za-z][\w.'’&-]*\s*){1,6})$")
 
 
 def source_of(facts: Facts) -> frozenset[str] | None:
@@ -51,14 +76,20 @@ def source_of(facts: Facts) -> frozenset[str] | None:
             key = source_key(src)
             if key:
                 return _canonical(key)
+    for c in facts.counts:
+        m = _HEADLINE_SOURCE.search(c.evidence) if c.in_headline else None
+        key = source_key(m.group(1)) if m else None
+        if key:
+            return _canonical(key)
     return None
 
 
 def same(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """Whether two source keys (of `source_of`) name one source."""
-    a = _canonical(a) if a else a
-    b = _canonical(b) if b else b
-    return same_source(a, b)
+    if not a or not b:
+        return same_source(a, b)
+    a, b = _canonical(a), _canonical(b)
+    return same_source(_titles(a), _titles(b)) or _acronym_of(a, b) or _acronym_of(b, a)
 
 
 def generic(key: frozenset[str] | None) -> bool:

@@ -147,3 +147,76 @@ def test_a_story_with_other_news_repeating_the_figure_is_not_a_rewrite() -> None
          "the weekend, state media said on Monday."),
     ])
     assert out[1].status is ACCEPTED
+
+
+def test_an_acronym_and_its_expansion_are_one_source() -> None:
+    def key(text: str) -> frozenset[str] | None:
+        return source_of(analyse("Floods kill 12", text, 2025))
+    acronym = key("Twelve people were killed, the NDRRMC said.")
+    name = key("Twelve people were killed, the National Disaster Risk Reduction and Management "
+               "Council said.")
+    assert same(acronym, name) and same(name, acronym)
+    assert not same(key("Twelve people were killed, the NDRRMC said."),
+                    key("Twelve people were killed, the provincial police chief said."))
+
+
+def test_a_headline_attribution_is_the_source_when_the_body_gives_none() -> None:
+    src = source_of(analyse("Bus crash kills 14 near Nashik: District Collector",
+                            "A bus hit a truck near Nashik on Sunday.", 2025))
+    assert src is not None and same(src, source_of(analyse(
+        "Nashik bus crash toll 14", "Fourteen people died, the district collector said.", 2025)))
+
+
+def test_a_claim_with_a_possessive_names_the_same_actor() -> None:
+    out = decisions([
+        ("Islamic State claims attack on Mosul checkpoint",
+         "Islamic State claimed responsibility for the attack that killed 9 at a checkpoint in "
+         "Mosul, police said."),
+        ("Islamic State's Iraq wing says it carried out Mosul checkpoint attack",
+         "The attack killed 9 at a checkpoint in Mosul, police said. Islamic State's Iraq wing "
+         "claimed responsibility."),
+    ])
+    assert out[1].status is ND
+
+
+def test_state_media_and_unnamed_officials_rewriting_one_report_are_a_near_duplicate() -> None:
+    out = decisions([
+        ("Flash flood death toll in northern Sindh climbs to 41",
+         "The death toll from flash floods in northern Sindh climbed to 41 on Tuesday, officials "
+         "said, as rescuers searched villages cut off by the water."),
+        ("Death toll from northern Sindh flash floods reaches 41",
+         "The death toll from flash floods in northern Sindh reached 41 on Tuesday, state media "
+         "said, as rescuers searched villages cut off by the water."),
+        ("Sindh floods: 41 dead, provincial minister says",
+         "Forty-one people have died in the floods, provincial irrigation minister Ali Shah "
+         "said at a news conference."),
+    ])
+    assert out[1].status is ND
+    assert out[2].status is ACCEPTED
+
+
+def test_a_claim_report_repeating_the_toll_in_its_body_is_a_rewrite_of_the_first() -> None:
+    out = decisions([
+        ("Blast at Mosul bus station kills 11, police say",
+         "A bomb killed 11 people at a bus station in Mosul, police said."),
+        ("Islamic State group claims Mosul bus station bombing",
+         "Islamic State claimed the bombing at the Mosul bus station, which police said killed "
+         "11 people."),
+        ("Iraq branch of the Islamic State says it carried out Mosul bus station attack",
+         "The attack killed 11 people, according to police in Mosul. The militants said their "
+         "Iraq branch carried it out."),
+    ])
+    assert out[1].status is ACCEPTED
+    assert out[2].status is ND and out[2].duplicate_of == out[1].item_ref
+
+
+def test_a_misread_claimant_does_not_keep_a_claim_rewrite_apart() -> None:
+    out = decisions([
+        ("Lashkar-e-Jhangvi claims responsibility for Peshawar mosque attack",
+         "Lashkar-e-Jhangvi claimed responsibility for the attack on the mosque in Peshawar in "
+         "a statement on Friday."),
+        ("Lashkar-e-Jhangvi claims responsibility for Peshawar mosque bombing",
+         "Lashkar-e-Jhangvi, which split from another faction, has said it carried out the "
+         "bombing of the Peshawar mosque. The group has also claimed earlier attacks."),
+    ])
+    assert out[1].status is ND

@@ -151,7 +151,8 @@ def test_router_state_is_bounded_and_round_trips() -> None:
     # swept after an hour of item time and SWEEP_MIN_ITEMS items: nothing older than that
     slack = max(SWEEP_EVERY_S, router.clock - times[-2 * SWEEP_MIN_ITEMS])
     assert all(r.t >= router.clock - ttl - slack for r in router.routes.values())
-    assert all(r.t >= router.clock - RELATED_WINDOW_S - slack
+    # reports are kept as long as a follow-up may follow them (the incident TTL)
+    assert all(r.t >= router.clock - max(RELATED_WINDOW_S, ttl) - slack
                for reports in router.reports.values() for r in reports)
     assert RouterState.model_validate_json(router.model_dump_json()) == router
 
