@@ -202,13 +202,30 @@ def evaluate(
         typer.Option(min=0.0, help="old news: withhold the alerts of an item this far behind both "
                      "its shard's clock and the file's clock (default: the worker's)"),
     ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="add to each decision line every number in the item, "
+                           "the role it got and the words that decided it")
+    ] = False,
 ) -> None:
     """Run the detection core over a JSONL stream offline (no Kafka, no Redis)."""
     from collections import Counter
+    from dataclasses import asdict
     from datetime import timedelta
 
+    from schemas.codec import RecordError, decode_item
     from streams.detect import DetectConfig
+    from streams.detect.explain import explain as explain_item
     from streams.detect.offline import evaluate_lines
+
+    texts: dict[str, tuple[str, str, int]] = {}
+    if explain and decisions:
+        with file.open("rb") as src:
+            for raw in src:
+                try:
+                    item = decode_item(raw.strip())
+                except RecordError:
+                    continue
+                texts[item.item_ref] = (item.headline, item.body_text, item.versioncreated.year)
 
     settings = Settings()
     hours = incident_ttl_hours if incident_ttl_hours is not None else settings.incident_ttl_hours
@@ -221,7 +238,11 @@ def evaluate(
         try:
             for decision, produced in evaluate_lines(src, config=config):
                 statuses[decision.status.value] += 1
-                if out_decisions:
+                if out_decisions and decision.item_ref in texts:
+                    line = decision.model_dump(mode="json")
+                    line["numbers"] = [asdict(r) for r in explain_item(*texts[decision.item_ref])]
+                    out_decisions.write(json.dumps(line) + "\n")
+                elif out_decisions:
                     out_decisions.write(decision.model_dump_json() + "\n")
                 for alert in produced:
                     kinds[alert.kind.value] += 1

@@ -10,7 +10,7 @@ superseded figures ("down from 113", "not 103"), projections ("could reach 20,00
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas import CountField
 from streams.detect import scope
@@ -209,6 +209,7 @@ class Stated:
     total: bool = False   # stated as the running total ("the death toll rose to 23")
     part: bool = False    # said of one province ("in Sindh province alone")
     side: bool = False    # said of one side of a border ("six killed on the Iraqi side")
+    how: str = ""         # the construction that read it (for `wirealert evaluate --explain`)
 
 
 def _field(m: re.Match[str]) -> CountField | None:
@@ -239,23 +240,39 @@ def _less_perpetrators(s: str, found: dict[int, Stated], marks: list[int]) -> li
                 for i in marks):
             if st.value <= 1:
                 continue
-            st = Stated(st.field, st.value - 1, st.start, st.total, st.part, st.side)
+            st = replace(st, value=st.value - 1,
+                         how=f"{st.how}, less the attacker it includes")
         out.append(st)
     return out
 
 
-def counts_in(s: str) -> list[Stated]:
-    """All stated counts in one prepared (masked, number-marked, lower-case) sentence."""
+def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
+    """All stated counts in one prepared (masked, number-marked, lower-case) sentence.
+
+    `notes`, if given, gets why a number a construction met was not taken, by the position of
+    its `#N#` token (for `--explain`; the stream never asks)."""
     found: dict[int, Stated] = {}
+
+    def note(num_start: int, why: str) -> None:
+        if notes is not None and num_start - 1 not in found:
+            notes.setdefault(num_start - 1, why)
+
     marks = [i for i, ch in enumerate(s) if ch == PERPETRATOR] if PERPETRATOR in s else []
     if marks:
         s = s.replace(PERPETRATOR, " ")
     if "#" not in s and not _ORDINAL_WORD.search(s):
         return []   # no number in it: most sentences of a story
 
-    def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False) -> None:
+    def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False,
+            how: str = "") -> None:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
-        if start in found or _excluded(s, start, end) or int(value) > MAX_COUNT:
+        if start in found:
+            return
+        if _excluded(s, start, end):
+            note(num_span[0], f"{how}: excluded by the words next to it (not this event's count)")
+            return
+        if int(value) > MAX_COUNT:
+            note(num_span[0], f"{how}: larger than any casualty count")
             return
         spans = scope_of()
         whole = spans and scope.is_whole(s, start, end)
@@ -266,8 +283,9 @@ def counts_in(s: str) -> list[Stated]:
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
         part = part or (spans and not whole and scope.one_country(s, start, end))
         if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
+            note(num_span[0], f"{how}: one area's figure of several (a share of the whole)")
             return   # one area's figure of several: a share of a larger whole
-        found[start] = Stated(field, int(value), start, total, part, side)
+        found[start] = Stated(field, int(value), start, total, part, side, how)
 
     spans_memo: list[bool] = []
 
@@ -282,58 +300,79 @@ def counts_in(s: str) -> list[Stated]:
     for m in P_TOLL.finditer(s) if tolls else ():
         field = _toll_field(s, m)
         if field is None or _MODAL.search(m.group("span")):
+            note(m.start("n"), "toll phrase: a projection or a toll of no field (could, may, ...)")
             continue
-        add(field, m.span("n"), m.group("n"), total=True)
+        add(field, m.span("n"), m.group("n"), total=True, how="toll phrase")
     for m in P_TOLL_BARE.finditer(s) if "toll" in s else ():
-        add(_toll_field(s, m) or CountField.killed, m.span("n"), m.group("n"), total=True)
+        add(_toll_field(s, m) or CountField.killed, m.span("n"), m.group("n"), total=True,
+            how="bare toll")
     for m in P_FIELD_RISE.finditer(s) if _FIELD_HINT.search(s) else ():
         f = _field(m)
         if f is not None and not _MODAL.search(s[max(0, m.start() - 20): m.end()]):
-            add(f, m.span("n"), m.group("n"), total=True)
+            add(f, m.span("n"), m.group("n"), total=True, how="field word + rise verb")
+        else:
+            note(m.start("n"), "field word + rise verb: a projection (could, may, ...)")
     for m in P_LIVES.finditer(s) if "lives" in s else ():
         n = "n" if m.group("n") else "n2"
         if not _MODAL.search(s[max(0, m.start() - 20): m.start()]):
-            add(CountField.killed, m.span(n), m.group(n))
+            add(CountField.killed, m.span(n), m.group(n), how="lives lost")
+        else:
+            note(m.start(n), "lives lost: a projection (could, may, ...)")
     for m in P_BEFORE.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            note(m.start("n"), "field word before the number: a projection (could, may, ...)")
             continue
         if f is CountField.killed and _killed_by_forces(s, m):
+            note(m.start("n"), "attackers killed by the forces, not the toll")
             continue
-        add(f, m.span("n"), m.group("n"))
+        add(f, m.span("n"), m.group("n"), how="field word before the number")
     for m in P_AFTER.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(m.group(0)):
+            note(m.start("n"), "number + field word: a projection (could, may, ...)")
             continue
         if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
+            note(m.start("n"), "number + field word: the perpetrators, not the victims")
             continue
         if _AMONG.search(m.group(0)) or scope.nationality_group(m.group("np") or ""):
-            continue  # "three britons were among those killed": a subgroup of the victims
+            # "three britons were among those killed": a subgroup of the victims
+            note(m.start("n"), "number + field word: a subgroup of the victims")
+            continue
         if _OBJECT_COUNT.match(s[m.end():]):
+            note(m.start("n"), "number + field word: what they did, not who they are")
             continue
         if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
+            note(m.start("n"), "number + field word: a part (N of them)")
             continue
         if f is CountField.injured and _THEN_DIED.match(s[m.end():]):
-            continue  # "two injured workers died": they moved to the toll, not a tally of injured
-        add(f, m.span("n"), m.group("n"))
+            # "two injured workers died": they moved to the toll, not a tally of injured
+            note(m.start("n"), "injured who then died: not a tally of injured")
+            continue
+        add(f, m.span("n"), m.group("n"), how="number + field word")
     for m in P_CUSTODY.finditer(s):
-        add(CountField.arrested, m.span("n"), m.group("n"))
+        add(CountField.arrested, m.span("n"), m.group("n"), how="taken into custody")
     for m in P_BODIES.finditer(s):
-        add(CountField.killed, m.span("n"), m.group("n"))
+        add(CountField.killed, m.span("n"), m.group("n"), how="bodies")
     for m in P_DEAD_NUMBER.finditer(s) if _DEAD_NUMBER_HINT.search(s) else ():
-        add(_field_of(m.group("fw") or m.group("fw2")), m.span("n"), m.group("n"), total=True)
+        add(_field_of(m.group("fw") or m.group("fw2")), m.span("n"), m.group("n"), total=True,
+            how="the number of a field")
     for m in P_ORDINAL.finditer(s):
         start = m.start("ord")
         if start not in found and not _MODAL.search(s[max(0, start - 20): start]):
-            found[start] = Stated(CountField.killed, _ORDINALS[m.group("ord")], start, total=True)
+            found[start] = Stated(CountField.killed, _ORDINALS[m.group("ord")], start, total=True,
+                                  how="ordinal death")
     for m in P_FORCED.finditer(s):
-        add(CountField.displaced, m.span("n"), m.group("n"))
+        add(CountField.displaced, m.span("n"), m.group("n"), how="forced from their homes")
     totals = list(P_TOTAL.finditer(s))
     if totals:
         # "..., bringing the total to 33": the total of the one field the sentence counts
         fields = {f for m in (P_AFTER, P_BEFORE) for mm in m.finditer(s) if (f := _field(mm))}
         for m in totals:
             if len(fields) == 1:
-                add(next(iter(fields)), m.span("n"), m.group("n"), total=True)
+                add(next(iter(fields)), m.span("n"), m.group("n"), total=True,
+                    how="bringing the total to")
+            else:
+                note(m.start("n"), "bringing the total to: no single field in the sentence")
     stated = _less_perpetrators(s, found, marks) if marks else list(found.values())
     return sorted(stated, key=lambda st: st.start)

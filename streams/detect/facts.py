@@ -118,8 +118,10 @@ class Facts:
         return out
 
 
-def _prepare(sentence: str) -> tuple[str, str]:
-    masked = mask(sentence)
+def prepare(sentence: str, year: int | None = None) -> tuple[str, str]:
+    """A sentence masked (quotes, asides) and with its numbers marked, as the count reader
+    reads it: (masked, prepared)."""
+    masked = mask(sentence, year=year)
     return masked, mark_numbers(masked).lower()
 
 
@@ -131,18 +133,24 @@ def analyse(headline: str, body: str, year: int) -> Facts:
 
 
 @lru_cache(maxsize=256)
+def read_sentences(headline: str, body: str) -> list[tuple[str, bool]]:
+    """What the core reads of an item, sentence by sentence: (text, in the headline?), the
+    headline first, then the body's sentences as far as they are read."""
+    body_sentences = [s[:MAX_SENTENCE] for s in sentences(strip_dateline(body))
+                      if not _WITHHOLD_NOTE.match(s)][:MAX_SENTENCES]
+    return [(strip_prefix(headline), True), *((s, False) for s in body_sentences)]
+
+
 def _analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
-    body_sentences = [s[:MAX_SENTENCE] for s in sentences(strip_dateline(body))
-                      if not _WITHHOLD_NOTE.match(s)][:MAX_SENTENCES]
     sided: set[CountField] = set()
     count_sources: list[str] = []
     other_sources: list[str] = []
     light_body: list[str] = []
-    for text, in_headline in [(head, True), *((s, False) for s in body_sentences)]:
-        masked, prepared = _prepare(text)
+    for text, in_headline in read_sentences(headline, body):
+        masked, prepared = prepare(text, year)
         found = counts_in(prepared)
         for st in found:
             if st.side:
@@ -157,11 +165,11 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
             f.claims.append((actor_key(actor), shown, text.strip()))
             # the claim is the news only in the headline's main clause, not in
             # "Iran vows response after IS claims attack"
-            if in_headline and claims_in(mask(topic.main_clause(text))):
+            if in_headline and claims_in(mask(topic.main_clause(text), year=year)):
                 f.headline_claim = True
         if in_headline:
             continue
-        light_body.append(mask(text, light=True))
+        light_body.append(mask(text, light=True, year=year))
         src = attribution(masked)
         if src:
             (count_sources if found else other_sources).append(src)

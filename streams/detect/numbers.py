@@ -123,8 +123,11 @@ def _is_year(raw: str, value: int) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
 
 
-def mark_numbers(sentence: str) -> str:
-    """Replace each number with `#N#` (a possible head count) or `#x#` (anything else)."""
+def mark_numbers(sentence: str, readings: list[tuple[str, str]] | None = None) -> str:
+    """Replace each number with `#N#` (a possible head count) or `#x#` (anything else).
+
+    `readings`, if given, gets one (number as written, why it is not a head count or "") per
+    number, in order (for `wirealert evaluate --explain`)."""
     out: list[str] = []
     pos = 0
     for m in NUMBER_RE.finditer(sentence):
@@ -134,22 +137,25 @@ def mark_numbers(sentence: str) -> str:
         # whole sentence per number would make a long run of numbers quadratic
         before = sentence[max(0, m.start() - 40): m.start()]
         after = sentence[m.end(): m.end() + 40]
-        countable = (value is not None and ("." not in raw or _SCALED.match(raw.lower()) is not None)
-                     and not _is_year(raw, value))
-        if countable and (_CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(after)):
-            countable = False
-        if countable and (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)
-                          or (raw[0].isdigit() and _MONTH_AFTER.match(after))):
-            countable = False
-        if countable and raw[0].isdigit():
-            # "Tower 22", "Flight 370", "UPDATE 1": a capitalised word right before digits
-            wb = _WORD_BEFORE.search(before)
-            if wb and wb.group(1)[0].isupper() and wb.group(1).lower() not in _NOT_NAME:
-                countable = False
-        if countable and (after.startswith("-") or before.endswith("-")):
-            countable = False  # scores and tallies: "3-1", "84-62"
+        why = ""
+        if value is None or ("." in raw and _SCALED.match(raw.lower()) is None):
+            why = "not a whole number"
+        elif _is_year(raw, value):
+            why = "a year"
+        elif _CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(after):
+            why = "an amount of money"
+        elif (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)
+              or (raw[0].isdigit() and _MONTH_AFTER.match(after))):
+            why = "a measure or a date"
+        elif raw[0].isdigit() and (wb := _WORD_BEFORE.search(before)) and (
+                wb.group(1)[0].isupper() and wb.group(1).lower() not in _NOT_NAME):
+            why = "part of a name"   # "Tower 22", "Flight 370", "UPDATE 1"
+        elif after.startswith("-") or before.endswith("-"):
+            why = "a score or tally"  # "3-1", "84-62"
+        if readings is not None:
+            readings.append((raw, why))
         out.append(sentence[pos: m.start()])
-        out.append(f"#{value}#" if countable else "#x#")
+        out.append(f"#{value}#" if not why else "#x#")
         pos = m.end()
     out.append(sentence[pos:])
     return "".join(out)
