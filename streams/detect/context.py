@@ -80,11 +80,24 @@ def is_past(text: str) -> bool:
     return _PAST.search(text) is not None
 
 
-def mask(sentence: str, *, light: bool = False) -> str:
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _past_clause(past: re.Pattern[str], clause: str, year: int | None) -> bool:
+    """Whether a clause speaks of the past. A bare year is the past only before the item's own
+    year (`year`): "on January 3, 2024" in a 2024 story dates this event."""
+    for m in past.finditer(clause):
+        if year is None or not _YEAR.fullmatch(m.group(0)) or int(m.group(0)) < year:
+            return True
+    return False
+
+
+def mask(sentence: str, *, light: bool = False, year: int | None = None) -> str:
     """The sentence with clauses about history, other events and subgroups blanked.
 
     `light` blanks only the distant past (years, anniversaries): "two days after the drone
     attack in Jordan" still says where the incident is, though its numbers are not counts.
+    `year`: the item's year (a clause naming it or a later one is not history).
     """
     # the marker is ours alone: one already in the text is dropped
     sentence = strip_notes(sentence).replace(PERPETRATOR, " ")
@@ -106,7 +119,7 @@ def mask(sentence: str, *, light: bool = False) -> str:
             out.append(" " if sep.strip() == "," else sep)
             prev_past, sep_before = False, sep.strip()
             continue
-        blank = past.search(clause) is not None or (
+        blank = _past_clause(past, clause, year) or (
             prev_past and sep_before == "," and _RELATIVE.match(clause) is not None)
         out.append(BLANK if blank else clause)
         out.append(sep)
