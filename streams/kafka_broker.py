@@ -152,8 +152,14 @@ def classpath(kafka_dir: Path = KAFKA_DIR) -> str:
 
 
 def cluster_id() -> str:
-    """A cluster id as `kafka-storage random-uuid` makes it, without starting a JVM for it."""
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    """A cluster id as `kafka-storage random-uuid` makes it, without starting a JVM for it.
+
+    As Kafka's `Uuid.randomUuid`, never one that starts with "-" (1 in 64 would): StorageTool's
+    argument parser takes `-t -abc...` for an option and the format fails."""
+    while True:
+        cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cid.startswith("-"):
+            return cid
 
 
 def server_properties(

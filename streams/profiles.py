@@ -48,7 +48,13 @@ KAFKA: dict[str, Any] = {
 # The embedded broker does not wake a waiting fetch, so each hop of the pipeline (wire.items ->
 # routed -> alerts) waits on average half of this. 25 ms keeps a hop near 10 ms; below ~10 ms the
 # idle fetches cost the worker and the broker more CPU than they save (`make bench`, BENCHMARKS.md).
-DEFAULT_FETCH_WAIT_MS: dict[Profile, int] = {"embedded": 25, "kafka": 500}
+# Apache Kafka does wake a fetch, but only for the partitions in it: aiokafka keeps one fetch in
+# flight per broker and leaves out the partitions that still hold buffered records, so a long
+# poll there holds back every other partition. With 500 ms, the worker that kept wire.items
+# partitions through a rebalance (two workers, 4 partitions) never fetched them in 90 s
+# (tests/integration/test_partitions.py, 3 runs of 3; 25 ms: 0 of 3, every alert in 5 s), and
+# every stage's time per item halved from 500 to 25 ms in the bench (BENCHMARKS.md).
+DEFAULT_FETCH_WAIT_MS: dict[Profile, int] = {"embedded": 25, "kafka": 25}
 
 
 def broker_hosts(kafka_url: str) -> list[str]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+# The project's shared data (dev wire, labels) lives beside the clone; a clone elsewhere (a git
+# worktree, a CI checkout) names it with WIREALERT_SHARED_DATA.
+SHARED_DATA = Path(os.environ.get("WIREALERT_SHARED_DATA") or REPO.parent / "shared" / "data")
 
 
 def item(uri: str = "urn:test:1", version: int = 1, headline: str = "Blast kills 12 in market",

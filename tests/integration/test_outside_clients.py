@@ -105,9 +105,12 @@ def kcat_produce(stack: LocalStack, lines: list[bytes], *extra: str) -> subproce
 def kcat_failure(result: subprocess.CompletedProcess[bytes]) -> str | None:
     """kcat's own error lines (timestamps and thread names cut), or None when it delivered."""
     text = result.stderr.decode(errors="replace")
-    errors = [line for line in text.splitlines() if "ERROR" in line or "|FAIL|" in line]
+    errors = [line for line in text.splitlines()
+              if "ERROR" in line or "|FAIL|" in line or line.startswith("% Delivery failed")]
     if result.returncode == 0 and not errors:
         return None
+    if not errors:  # failed without a line of those kinds: say what it did print, or that it printed nothing
+        errors = [line for line in text.splitlines() if line.strip()][-3:] or ["(nothing on stderr)"]
     reasons: list[str] = []
     for line in errors:
         reason = line.split("]: ", 1)[-1] if "|FAIL|" in line else line

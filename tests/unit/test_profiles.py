@@ -34,6 +34,12 @@ def test_embedded_profile_handles_the_quirks() -> None:
     assert "producer_max_batch_size" not in faust_settings(Settings(), "kafka")
 
 
+def test_kafka_profile_keeps_the_fetch_long_poll_short() -> None:
+    # aiokafka's one fetch per broker holds back every partition not in it for the whole poll:
+    # 500 ms left a rebalanced worker's wire.items partitions unfetched (test_partitions).
+    assert fetch_wait_ms(Settings(), "kafka") <= 100
+
+
 def test_settings_override_profile_defaults() -> None:
     settings = Settings(fetch_max_wait_ms=20, broker_session_timeout_s=2)
     assert fetch_wait_ms(settings, "embedded") == 20
