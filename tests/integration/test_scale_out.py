@@ -53,9 +53,10 @@ def test_two_workers_split_the_partitions_and_give_the_same_alerts(stack: LocalS
     metrics = wait_for(counted, what="every alert published once, every incident open once")
     assert all(value(m, "wirealert_stage_seconds_count", stage="incidents") > 0 for m in metrics)
     assert all(value(m, "wirealert_incidents_open") > 0 for m in metrics)
-    # wire.items has one partition: exactly one worker ingests, and it saw every record.
-    ingest = [value(m, "wirealert_stage_seconds_count", stage="ingest") for m in metrics]
-    assert sorted(ingest) == [0, len(lines)]
+    # wire.items has one partition: exactly one worker ingests, and it saw every record (some
+    # twice when a rebalance came before its first commit: it reads them again from the start)
+    ingest = sorted(value(m, "wirealert_stage_seconds_count", stage="ingest") for m in metrics)
+    assert ingest[0] == 0 and ingest[1] >= len(lines), ingest
 
     # Lag is reported for exactly the source partitions a worker holds: the first worker held all
     # of them before the second joined, and dropped the series of those it gave away.
