@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from schemas import AlertKind
+from streams.detect.offline import evaluate_lines
 
 REPO = Path(__file__).resolve().parent.parent
 # The project's shared data (dev wire, labels) lives beside the clone; a clone elsewhere (a git
@@ -69,3 +73,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             f"fuzz: {core} records through codec+core; {stream['records']} records "
             f"({stream['hostile']} hostile) through the running pipeline"
         )
+
+
+STORIES_T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+STORIES_NOW = datetime(2025, 3, 10, tzinfo=UTC)
+
+
+def feed_stories(stories: list[tuple[str, str]], prefix: str
+                 ) -> list[tuple[str | None, list[AlertKind]]]:
+    """(headline, body) stories half an hour apart through `evaluate`: each one's incident and
+    the kinds of alert it raised."""
+    lines = []
+    for i, (headline, body) in enumerate(stories):
+        when = (STORIES_T0 + timedelta(minutes=30 * i)).isoformat()
+        lines.append(line(item(f"{prefix}:{i}:x", 1, headline, body, versioncreated=when)))
+    return [(d.incident_id, [a.kind for a in alerts])
+            for d, alerts in evaluate_lines(lines, now=STORIES_NOW)]

@@ -10,19 +10,14 @@ from datetime import UTC, datetime, timedelta
 from schemas import AlertKind
 from streams.detect import topic
 from streams.detect.offline import evaluate_lines
-from tests.conftest import item, line
+from tests.conftest import feed_stories, item, line
 
 NOW = datetime(2025, 3, 10, tzinfo=UTC)
 T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 
 
 def feed(stories: list[tuple[str, str]]) -> list[tuple[str | None, list[AlertKind]]]:
-    lines = []
-    for i, (headline, body) in enumerate(stories):
-        when = (T0 + timedelta(minutes=30 * i)).isoformat()
-        lines.append(line(item(f"t:{i}:x", 1, headline, body, versioncreated=when)))
-    return [(d.incident_id, [a.kind for a in alerts])
-            for d, alerts in evaluate_lines(lines, now=NOW)]
+    return feed_stories(stories, "t")
 
 
 def test_a_breakaway_territory_opens_one_incident_in_its_country() -> None:

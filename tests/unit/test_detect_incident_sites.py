@@ -14,19 +14,14 @@ from schemas.codec import decode_item
 from streams.detect.facts import analyse
 from streams.detect.offline import Evaluator, evaluate_lines
 from streams.detect.places import scan
-from tests.conftest import item, line
+from tests.conftest import feed_stories, item, line
 
 NOW = datetime(2025, 3, 10, tzinfo=UTC)
 T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 
 
 def feed(stories: list[tuple[str, str]]) -> list[tuple[str | None, list[AlertKind]]]:
-    lines = []
-    for i, (headline, body) in enumerate(stories):
-        when = (T0 + timedelta(minutes=30 * i)).isoformat()
-        lines.append(line(item(f"s:{i}:x", 1, headline, body, versioncreated=when)))
-    return [(d.incident_id, [a.kind for a in alerts])
-            for d, alerts in evaluate_lines(lines, now=NOW)]
+    return feed_stories(stories, "s")
 
 
 def test_a_court_or_museum_as_the_site_of_the_event_is_no_look_back() -> None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bench.growth import Table as CountingTable
 from schemas import Alert, WireItem
 from schemas.codec import decode_item
 from streams.agents.keyed_state import SEP, KeyedStateStore, decode_element
@@ -23,22 +24,6 @@ from streams.detect.synthetic import busy_country
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dev-wire.jsonl"
-
-
-class CountingTable(dict[bytes, bytes]):
-    """A dict that counts writes and deletes, as the changelog records they would be."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.writes = 0
-
-    def __setitem__(self, key: bytes, value: bytes) -> None:
-        self.writes += 1
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: bytes) -> None:
-        self.writes += 1
-        super().__delitem__(key)
 
 
 def in_item_order(lines: list[bytes]) -> list[tuple[WireItem, datetime]]:
