@@ -40,6 +40,9 @@ class PlaceScan:
     # government ("Mogadishu said"): a capital counts as the incident's place only so
     placed: set[str] = field(default_factory=set)
     mentioned: set[str] = field(default_factory=set)   # countries named so far (headline first)
+    # the countries the whole item names (`countries_named`): a small town abroad in none of
+    # them is a namesake of a town they do not know ("Mati", "Tempi" for Greek stories)
+    named: set[str] = field(default_factory=set)
     # provinces, districts, territories named: (name, ISO2, ISO 3166-2 codes with parents, weight)
     regions: list[tuple[str, str, frozenset[str], float]] = field(default_factory=list)
 
@@ -166,6 +169,24 @@ def _region_over_city(name: str, mentioned: set[str]) -> bool:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# A town abroad this big is what its name means even in a story that never names its country;
+# a smaller one weighs a quarter there (a namesake of a town the gazetteer does not know).
+ABROAD_TOWN_POP = 1_000_000
+# A namesake in a country the item names wins over a bigger town abroad only this much smaller
+# ("Saint-Denis" in a French story, not Réunion's; "Paris" with "an American band", not Texas).
+NAMESAKE_RATIO = 0.1
+
+
+def _town(name: str, mentioned: set[str], named: set[str], g: Gazetteer) -> tuple[str, int] | None:
+    """The town a name means: the one in a country named before it, else in one the item names
+    anywhere if no other is much bigger, else the biggest."""
+    hit = g.city(name, mentioned)
+    if hit is None or hit[0] in mentioned or not named:
+        return hit
+    alt = g.city(name, named)
+    if alt is not None and alt[0] in named and alt[1] >= NAMESAKE_RATIO * hit[1]:
+        return alt
+    return hit
 
 
 def _known(name: str, g: Gazetteer) -> bool:
@@ -192,14 +213,22 @@ def _add(out: PlaceScan, cc: str, w: float) -> None:
     out.scores[cc] = out.scores.get(cc, 0.0) + w
 
 
+def countries_named(text: str) -> set[str]:
+    """The countries a text names, by name or demonym ("Greek"): wherever an item names them,
+    they decide between same-named towns of its headline too ("Mati fire toll" with "Greek
+    authorities said" further down)."""
+    g = gazetteer()
+    tokens = _TOKEN.findall(text)
+    return ({g.countries[w] for w in tokens if w in g.countries}
+            | {g.demonyms[w] for w in tokens if w in g.demonyms})
+
+
 def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> PlaceScan:
     """Add the place mentions of one text (a headline or a masked body) to a scan."""
     g = gazetteer()
     out = into if into is not None else PlaceScan()
     # Countries the text names (also as "Chilean"): they decide between same-named cities.
-    tokens = _TOKEN.findall(text)
-    out.mentioned |= {g.countries[w] for w in tokens if w in g.countries}
-    out.mentioned |= {g.demonyms[w] for w in tokens if w in g.demonyms}
+    out.mentioned |= countries_named(text)
     mentioned = out.mentioned
     for run in _runs(text):
         words = [_POSSESSIVE.sub("", t) for t, _, _ in run]
@@ -251,12 +280,13 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
         elif name in g.demonyms or name.rstrip("s") in g.demonyms:
             _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)
         elif name in g.cities and not _region_over_city(name, mentioned):
-            hit = g.city(name, mentioned)
+            hit = _town(name, mentioned, out.named, g)
             if hit is None:
                 continue
             cc, pop = hit
             size = 1.0 if pop >= 100_000 or cc in mentioned else 0.6
-            if mentioned and cc not in mentioned and pop < 1_000_000:
+            named = mentioned | out.named
+            if named and cc not in named and pop < ABROAD_TOWN_POP:
                 # "Kenya plane crash ... near Wilson airport": a town abroad that shares a
                 # name must not outweigh the country the text names
                 size *= 0.25
