@@ -189,6 +189,19 @@ def _town(name: str, mentioned: set[str], named: set[str], g: Gazetteer) -> tupl
     return hit
 
 
+def _word_town(name: str, named: set[str], initial: bool, after: str,
+               g: Gazetteer) -> tuple[str, int] | None:
+    """A town named like a common word ("Nice", "Split", "Reading") where the word is a name:
+    capitalised inside a sentence ("crowd in Nice", "the Nice attack") or heading it before a
+    colon ("Nice: the toll rises"), in an item that names the town's country or none."""
+    options = g.word_towns.get(name)
+    if not options or (initial and after != ":"):
+        return None
+    if not named:
+        return options[0]   # no country to say otherwise ("Islamic State claims Nice attack")
+    return next((o for o in options if o[0] in named), None)
+
+
 def _known(name: str, g: Gazetteer) -> bool:
     return name in g.countries or name in g.cities or name in g.regions or name in g.demonyms
 
@@ -279,8 +292,9 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             _add(out, cc, w * weight)
         elif name in g.demonyms or name.rstrip("s") in g.demonyms:
             _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)
-        elif name in g.cities and not _region_over_city(name, mentioned):
-            hit = _town(name, mentioned, out.named, g)
+        elif (word_town := _word_town(name, mentioned | out.named, initial, text[end:end + 1], g)
+              ) or (name in g.cities and not _region_over_city(name, mentioned)):
+            hit = word_town or _town(name, mentioned, out.named, g)
             if hit is None:
                 continue
             cc, pop = hit

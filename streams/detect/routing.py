@@ -192,6 +192,15 @@ def _close(probe: _Probe, report: Report) -> bool:
     return any(distance_km(a, b) <= NEAR_KM for a in probe.spots for b in report.x)
 
 
+def _linked(probe: _Probe, report: Report) -> bool:
+    """Two names in common, or a town of the report (its "*town") that the item names, as a
+    town or as a plain name (an all-capitals headline: "CONDEMNS LAHORE ATTACK")."""
+    if len(probe.names.intersection(report.n)) >= 2:
+        return True
+    towns = {n[1:] for n in report.n if n.startswith("*")}
+    return any(n.lstrip("*") in towns for n in probe.names)
+
+
 def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
     """Whether an item may follow a report from another country's shard."""
     if not probe.figures and not neighbour:
@@ -238,14 +247,16 @@ def _choose(state: RouterState, facts: Facts, t: int, probe: _Probe, follow_s: i
             affinity = _affinity(probe, report)
             if affinity > score:
                 best, score = Route(key, report.r), affinity
-    if named.get(own.upper(), 0.0) < WEAK_PLACE:
+    if named.get(own.upper(), 0.0) < WEAK_PLACE or not probe.placed:
         # the text names its country only in passing ("Mourners bury four killed in the drone
-        # strike near Bint Jbeil", where "Israeli" is the only country word): two names shared
-        # with a recent report say more
+        # strike near Bint Jbeil", where "Israeli" is the only country word), or names no town
+        # of its own and speaks for it abroad ("Iran mourns its pilgrims killed in Mina", "India
+        # condemns Lahore attack", "Belgian police arrest two over Paris attacks"): two names,
+        # or one town, shared with a recent report elsewhere say more
         for key, reports in state.reports.items():
             for report in reports if key != own else ():
                 if (t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report)
-                        and len(probe.names.intersection(report.n)) >= 2):
+                        and _linked(probe, report)):
                     affinity = _affinity(probe, report)
                     if affinity > score:
                         best, score = Route(key, report.r), affinity
