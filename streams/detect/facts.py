@@ -55,7 +55,10 @@ _SITE = re.compile(
     rf"\s+(?=(?:{_EVENT_WORDS})\b)", re.I)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+# A capitalised headline word, cut as the place scan cuts names (no digits, no possessive):
+# "DusitD2" gives "dusitd", "India's" gives "india", as in the incident's names.
+_CAPITALISED = re.compile(r"\b[A-Z](?:[A-Za-z.'’-]*[A-Za-z])?")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _looks_back(head: str, year: int) -> bool:
@@ -188,8 +191,9 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
     # every capitalised headline word, the first one too: a headline often opens with its
     # name ("Nowgam blast toll rises"), which the place scan reads as grammar
     g = gazetteer()
-    f.headline_names = frozenset([*(w.lower() for w in _CAPITALISED.findall(head)
-                                    if w not in g.countries and w not in g.demonyms
+    words = [_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(head)]
+    f.headline_names = frozenset([*(w.lower() for w in words
+                                    if len(w) > 1 and w not in g.countries and w not in g.demonyms
                                     and w not in NOT_PLACES),
                                   *("*" + c.lower() for c, _ in f.headline_cities),
                                   *("^" + code for _, _, codes, _ in f.places.regions
