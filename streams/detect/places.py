@@ -342,6 +342,76 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
     return out
 
 
+_SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
+# Words of a shouted headline that are grammar or desk words, never names.
+_PLAIN = frozenset(
+    ["a", "an", "the", "and", "or", "but", "as", "at", "by", "for", "from", "in", "into", "near",
+     "of", "off", "on", "over", "to", "with", "after", "amid", "says", "say", "said", "is", "are",
+     "was", "were", "be", "has", "have", "had", "not", "no", "up", "down", "its", "their",
+     "his", "her", "flash", "urgent", "update", "rises", "rise", "risen", "climbs", "reaches",
+     "now", "more", "than", "least", "all", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten", "dozens", "hundreds", "several", "large", "big", "new", "first",
+     "media", "tv", "police", "officials", "official", "agency", "committee", "ministry",
+     "reports", "reported", "report", "issued", "including", "among", "via", "feared"])
+
+
+def recase_shouted(headline: str, body: str) -> str:
+    """An all-capitals headline ("FLASH - BLAST AT METRO STATION IN CENTRAL BRUSSELS") in the
+    case running text would give it, so that its names and places read as in any headline:
+    a country, demonym, province or big town (also of two words: "SRI LANKA"), or a word the
+    body capitalises inside a sentence, keeps a capital; a word the body writes in lower case,
+    an event or desk word, a word ending like a verb or adverb goes lower case; a short unknown
+    word stays capitals (an acronym: "FSB"); another unknown word (a name the body does not
+    repeat: "MAELBEEK") keeps a capital."""
+    if any(ch.islower() for ch in headline) or sum(ch.isupper() for ch in headline) < 4:
+        return headline
+    from streams.detect import topic
+
+    g = gazetteer()
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for m in _TOKEN.finditer(body):
+        word = m.group(0)
+        if word[:1].islower():
+            lower.add(word)
+        elif body[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "¦", '"', "-"):
+            capitalised.add(_POSSESSIVE.sub("", word))
+
+    def place(name: str) -> bool:
+        town = g.cities.get(name)
+        return (name in g.countries or name in g.demonyms or name in g.regions
+                or bool(town and town[0][1] >= 1_000_000))
+
+    tokens = list(_SHOUTED_WORD.finditer(headline))
+    titles = [m.group(0)[0] + m.group(0)[1:].lower() for m in tokens]
+    out: list[str] = []
+    for i, m in enumerate(tokens):
+        word, title = m.group(0), titles[i]
+        bare, low = _POSSESSIVE.sub("", title), word.lower()
+        pair = (i + 1 < len(tokens) and place(f"{bare} {_POSSESSIVE.sub('', titles[i + 1])}")) or (
+            i > 0 and out[-1][:1].isupper() and place(f"{titles[i - 1]} {bare}"))
+        if len(word) <= 1:
+            out.append(word)
+        elif pair or bare in capitalised:
+            out.append(title)
+        elif (low in lower or _POSSESSIVE.sub("", low) in lower or low in _PLAIN
+              or low in _LOCATIVE or low.endswith(("ly", "ed", "ing"))
+              or topic.event_classes(low) or topic.about_aftermath(low) or topic.off_topic(low)):
+            out.append(low)
+        elif place(bare) or bare in g.cities:
+            out.append(title)
+        elif i > 0 and any(prev in g.demonyms or prev in g.countries
+                           for prev in (out[-1], " ".join(out[-2:]))):
+            out.append(low)   # "GREEK TRAIN CRASH": what a demonym qualifies is a common noun
+        else:
+            out.append(word if len(word) <= 4 else title)
+    pieces, last = [], 0
+    for m, word in zip(tokens, out, strict=True):
+        pieces += [headline[last:m.start()], word]
+        last = m.end()
+    return "".join(pieces) + headline[last:]
+
+
 def country_of(located: str | None) -> str | None:
     """A country from the `located` field ("Kerman, Iran", "Jordan", "Tokyo")."""
     if not located:
