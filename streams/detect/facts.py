@@ -20,7 +20,7 @@ from streams.detect.fingerprint import signature
 from streams.detect.gazetteer import NOT_PLACES, gazetteer
 from streams.detect.normalise import sentences, strip_dateline, strip_prefix
 from streams.detect.numbers import mark_numbers
-from streams.detect.places import PlaceScan, scan
+from streams.detect.places import PlaceScan, countries_named, recase_shouted, scan
 
 MAX_HEADLINE = 400
 MAX_BODY = 12_000      # characters read from a body (a long wire story is ~5,000)
@@ -55,7 +55,10 @@ _SITE = re.compile(
     rf"\s+(?=(?:{_EVENT_WORDS})\b)", re.I)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+# A capitalised headline word, cut as the place scan cuts names (no digits, no possessive):
+# "DusitD2" gives "dusitd", "India's" gives "india", as in the incident's names.
+_CAPITALISED = re.compile(r"\b[A-Z](?:[A-Za-z.'’-]*[A-Za-z])?")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _looks_back(head: str, year: int) -> bool:
@@ -182,14 +185,18 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
     if sources:
         f.source = source_key(sources[0])
     light = " ¦ ".join(light_body)
-    f.places = scan(head, weight=2.0)
+    # a shouted headline ("FLASH - BLAST AT METRO STATION IN BRUSSELS") read in running case
+    named_head = recase_shouted(head, light)
+    f.places = scan(named_head, weight=2.0,
+                    into=PlaceScan(named=countries_named(f"{named_head} ¦ {light}")))
     f.headline_cities = tuple((name, cc) for name, cc, _ in
                               sorted(f.places.cities, key=lambda c: (-c[2], c[0])))
     # every capitalised headline word, the first one too: a headline often opens with its
     # name ("Nowgam blast toll rises"), which the place scan reads as grammar
     g = gazetteer()
-    f.headline_names = frozenset([*(w.lower() for w in _CAPITALISED.findall(head)
-                                    if w not in g.countries and w not in g.demonyms
+    words = [_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(named_head)]
+    f.headline_names = frozenset([*(w.lower() for w in words
+                                    if len(w) > 1 and w not in g.countries and w not in g.demonyms
                                     and w not in NOT_PLACES),
                                   *("*" + c.lower() for c, _ in f.headline_cities),
                                   *("^" + code for _, _, codes, _ in f.places.regions

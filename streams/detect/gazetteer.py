@@ -59,7 +59,10 @@ COUNTRY_ALIASES = {
     "Myanmar": "MM", "Turkey": "TR", "Türkiye": "TR", "Holland": "NL", "UAE": "AE",
     "Vatican": "VA", "Taiwan": "TW", "Kosovo": "XK", "Syria": "SY", "Laos": "LA",
 }
-# Capitalised words that are also the names of some city: never places in running text.
+# A town named like a common word counts only this big (a word, not a village, most of the time).
+WORD_TOWN_POP = 100_000
+# Capitalised words that are also the names of some city: never places in running text, save
+# the bigger ones (`Gazetteer.word_towns`) where the text names their country.
 NOT_PLACES = frozenset(
     [
         "A", "About", "After", "Again", "All", "Also", "Among", "An", "And", "Another", "Any", "April",
@@ -112,6 +115,9 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)          # capital name -> ISO2
     demonyms: dict[str, str] = field(default_factory=dict)
     cities: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # name -> [(cc, pop)]
+    # towns named like a common word ("Nice", "Split", "Reading"), kept out of `cities`: a
+    # place only where the text names their country and uses the word as a name
+    word_towns: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO2 -> bordering ISO2s
     # (lower-case city name, ISO2) -> its province (admin1 code) and position, for "near"
     seats: dict[tuple[str, str], Seat] = field(default_factory=dict)
@@ -204,7 +210,15 @@ def gazetteer() -> Gazetteer:
         if name not in primary:
             primary[name] = opts
     for name, opts in primary.items():
-        if name in NOT_PLACES or name in g.countries or name in g.demonyms:
+        if name in g.countries or name in g.demonyms:
+            continue
+        if name in NOT_PLACES:
+            big = sorted((o for o in opts if o[1] >= WORD_TOWN_POP), key=lambda o: -o[1])[:4]
+            if big and name in primary and (name, big[0][0]) in seats:
+                g.word_towns[name] = big
+                for cc, _ in big:
+                    if (name, cc) in seats:
+                        g.seats[(name.lower(), cc)] = seats[(name, cc)]
             continue
         g.cities[name] = sorted(opts, key=lambda o: -o[1])[:4]
         for cc, _ in g.cities[name]:

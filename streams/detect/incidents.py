@@ -83,10 +83,12 @@ def _score(facts: Facts, inc: Incident) -> float:
             score += 1.0 if c.title() in capitals and c not in facts.placed else 2.0
     # with the headline's first word: the place scan reads it as grammar, yet a headline
     # often opens with the event's name ("Haneda transcripts show ...")
-    words = facts.names | {n for n in facts.headline_names if n[:1] not in "*^"}
-    for n in words:
+    headline = {n for n in facts.headline_names if n[:1] not in "*^"}
+    for n in facts.names | headline:
         if n in inc.names:
-            score += 2.0 if inc.names[n] >= 3 else 1.0
+            # a name the incident's reports keep giving, or the one the headline is about
+            # ("Surfside: 24 dead", "Kenyatta: 14 killed in DusitD2 attack"), weighs as a town
+            score += 2.0 if inc.names[n] >= 3 or (n in headline and inc.names[n] >= 2) else 1.0
     if _headline_place(facts, inc):
         # the headline's town is one of the incident's: where the story says it happened,
         # against officials' names a body shares with another incident ("PM Modi condoles

@@ -40,6 +40,9 @@ class PlaceScan:
     # government ("Mogadishu said"): a capital counts as the incident's place only so
     placed: set[str] = field(default_factory=set)
     mentioned: set[str] = field(default_factory=set)   # countries named so far (headline first)
+    # the countries the whole item names (`countries_named`): a small town abroad in none of
+    # them is a namesake of a town they do not know ("Mati", "Tempi" for Greek stories)
+    named: set[str] = field(default_factory=set)
     # provinces, districts, territories named: (name, ISO2, ISO 3166-2 codes with parents, weight)
     regions: list[tuple[str, str, frozenset[str], float]] = field(default_factory=list)
 
@@ -166,6 +169,37 @@ def _region_over_city(name: str, mentioned: set[str]) -> bool:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# A town abroad this big is what its name means even in a story that never names its country;
+# a smaller one weighs a quarter there (a namesake of a town the gazetteer does not know).
+ABROAD_TOWN_POP = 1_000_000
+# A namesake in a country the item names wins over a bigger town abroad only this much smaller
+# ("Saint-Denis" in a French story, not Réunion's; "Paris" with "an American band", not Texas).
+NAMESAKE_RATIO = 0.1
+
+
+def _town(name: str, mentioned: set[str], named: set[str], g: Gazetteer) -> tuple[str, int] | None:
+    """The town a name means: the one in a country named before it, else in one the item names
+    anywhere if no other is much bigger, else the biggest."""
+    hit = g.city(name, mentioned)
+    if hit is None or hit[0] in mentioned or not named:
+        return hit
+    alt = g.city(name, named)
+    if alt is not None and alt[0] in named and alt[1] >= NAMESAKE_RATIO * hit[1]:
+        return alt
+    return hit
+
+
+def _word_town(name: str, named: set[str], initial: bool, after: str,
+               g: Gazetteer) -> tuple[str, int] | None:
+    """A town named like a common word ("Nice", "Split", "Reading") where the word is a name:
+    capitalised inside a sentence ("crowd in Nice", "the Nice attack") or heading it before a
+    colon ("Nice: the toll rises"), in an item that names the town's country or none."""
+    options = g.word_towns.get(name)
+    if not options or (initial and after != ":"):
+        return None
+    if not named:
+        return options[0]   # no country to say otherwise ("Islamic State claims Nice attack")
+    return next((o for o in options if o[0] in named), None)
 
 
 def _known(name: str, g: Gazetteer) -> bool:
@@ -192,14 +226,22 @@ def _add(out: PlaceScan, cc: str, w: float) -> None:
     out.scores[cc] = out.scores.get(cc, 0.0) + w
 
 
+def countries_named(text: str) -> set[str]:
+    """The countries a text names, by name or demonym ("Greek"): wherever an item names them,
+    they decide between same-named towns of its headline too ("Mati fire toll" with "Greek
+    authorities said" further down)."""
+    g = gazetteer()
+    tokens = _TOKEN.findall(text)
+    return ({g.countries[w] for w in tokens if w in g.countries}
+            | {g.demonyms[w] for w in tokens if w in g.demonyms})
+
+
 def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> PlaceScan:
     """Add the place mentions of one text (a headline or a masked body) to a scan."""
     g = gazetteer()
     out = into if into is not None else PlaceScan()
     # Countries the text names (also as "Chilean"): they decide between same-named cities.
-    tokens = _TOKEN.findall(text)
-    out.mentioned |= {g.countries[w] for w in tokens if w in g.countries}
-    out.mentioned |= {g.demonyms[w] for w in tokens if w in g.demonyms}
+    out.mentioned |= countries_named(text)
     mentioned = out.mentioned
     for run in _runs(text):
         words = [_POSSESSIVE.sub("", t) for t, _, _ in run]
@@ -250,13 +292,15 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             _add(out, cc, w * weight)
         elif name in g.demonyms or name.rstrip("s") in g.demonyms:
             _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)
-        elif name in g.cities and not _region_over_city(name, mentioned):
-            hit = g.city(name, mentioned)
+        elif (word_town := _word_town(name, mentioned | out.named, initial, text[end:end + 1], g)
+              ) or (name in g.cities and not _region_over_city(name, mentioned)):
+            hit = word_town or _town(name, mentioned, out.named, g)
             if hit is None:
                 continue
             cc, pop = hit
             size = 1.0 if pop >= 100_000 or cc in mentioned else 0.6
-            if mentioned and cc not in mentioned and pop < 1_000_000:
+            named = mentioned | out.named
+            if named and cc not in named and pop < ABROAD_TOWN_POP:
                 # "Kenya plane crash ... near Wilson airport": a town abroad that shares a
                 # name must not outweigh the country the text names
                 size *= 0.25
@@ -296,6 +340,76 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
                         and w_ not in _PARTICLES):
                     out.names.append(w_)
     return out
+
+
+_SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
+# Words of a shouted headline that are grammar or desk words, never names.
+_PLAIN = frozenset(
+    ["a", "an", "the", "and", "or", "but", "as", "at", "by", "for", "from", "in", "into", "near",
+     "of", "off", "on", "over", "to", "with", "after", "amid", "says", "say", "said", "is", "are",
+     "was", "were", "be", "has", "have", "had", "not", "no", "up", "down", "its", "their",
+     "his", "her", "flash", "urgent", "update", "rises", "rise", "risen", "climbs", "reaches",
+     "now", "more", "than", "least", "all", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten", "dozens", "hundreds", "several", "large", "big", "new", "first",
+     "media", "tv", "police", "officials", "official", "agency", "committee", "ministry",
+     "reports", "reported", "report", "issued", "including", "among", "via", "feared"])
+
+
+def recase_shouted(headline: str, body: str) -> str:
+    """An all-capitals headline ("FLASH - BLAST AT METRO STATION IN CENTRAL BRUSSELS") in the
+    case running text would give it, so that its names and places read as in any headline:
+    a country, demonym, province or big town (also of two words: "SRI LANKA"), or a word the
+    body capitalises inside a sentence, keeps a capital; a word the body writes in lower case,
+    an event or desk word, a word ending like a verb or adverb goes lower case; a short unknown
+    word stays capitals (an acronym: "FSB"); another unknown word (a name the body does not
+    repeat: "MAELBEEK") keeps a capital."""
+    if any(ch.islower() for ch in headline) or sum(ch.isupper() for ch in headline) < 4:
+        return headline
+    from streams.detect import topic
+
+    g = gazetteer()
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for m in _TOKEN.finditer(body):
+        word = m.group(0)
+        if word[:1].islower():
+            lower.add(word)
+        elif body[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "¦", '"', "-"):
+            capitalised.add(_POSSESSIVE.sub("", word))
+
+    def place(name: str) -> bool:
+        town = g.cities.get(name)
+        return (name in g.countries or name in g.demonyms or name in g.regions
+                or bool(town and town[0][1] >= 1_000_000))
+
+    tokens = list(_SHOUTED_WORD.finditer(headline))
+    titles = [m.group(0)[0] + m.group(0)[1:].lower() for m in tokens]
+    out: list[str] = []
+    for i, m in enumerate(tokens):
+        word, title = m.group(0), titles[i]
+        bare, low = _POSSESSIVE.sub("", title), word.lower()
+        pair = (i + 1 < len(tokens) and place(f"{bare} {_POSSESSIVE.sub('', titles[i + 1])}")) or (
+            i > 0 and out[-1][:1].isupper() and place(f"{titles[i - 1]} {bare}"))
+        if len(word) <= 1:
+            out.append(word)
+        elif pair or bare in capitalised:
+            out.append(title)
+        elif (low in lower or _POSSESSIVE.sub("", low) in lower or low in _PLAIN
+              or low in _LOCATIVE or low.endswith(("ly", "ed", "ing"))
+              or topic.event_classes(low) or topic.about_aftermath(low) or topic.off_topic(low)):
+            out.append(low)
+        elif place(bare) or bare in g.cities:
+            out.append(title)
+        elif i > 0 and any(prev in g.demonyms or prev in g.countries
+                           for prev in (out[-1], " ".join(out[-2:]))):
+            out.append(low)   # "GREEK TRAIN CRASH": what a demonym qualifies is a common noun
+        else:
+            out.append(word if len(word) <= 4 else title)
+    pieces, last = [], 0
+    for m, word in zip(tokens, out, strict=True):
+        pieces += [headline[last:m.start()], word]
+        last = m.end()
+    return "".join(pieces) + headline[last:]
 
 
 def country_of(located: str | None) -> str | None:

@@ -128,6 +128,7 @@ class _Probe:
     names: frozenset[str]
     placed: bool                          # it names a town or district on its own side
     spots: tuple[tuple[float, float], ...]  # where its own side's towns are
+    headline: frozenset[str]              # the names its headline gives
 
 
 _Spots = tuple[tuple[str, tuple[float, float]], ...]
@@ -149,7 +150,8 @@ def _spots(facts: Facts) -> _Spots:
 def _probe(facts: Facts, own: str, spots: _Spots) -> _Probe:
     mine = tuple(at for cc, at in spots if cc == own.upper())
     return _Probe(own, frozenset(_headline_counts(facts).items()), event_classes(facts),
-                  _names(facts), bool(mine or facts.areas), mine)
+                  _names(facts), bool(mine or facts.areas), mine,
+                  frozenset(n for n in facts.headline_names if n[:1] not in "*^"))
 
 
 def _near(probe: _Probe, report: Report) -> bool:
@@ -176,7 +178,8 @@ def _affinity(probe: _Probe, report: Report) -> int:
     """How much an item and an earlier report say the same: figures, kind of event, names."""
     same_figures = sum(1 for f, v in probe.figures if report.c.get(f) == v)
     same_kind = not probe.kinds.isdisjoint(report.e)
-    shared_names = len(probe.names.intersection(report.n))
+    # with the headline's first word, which the place scan reads as grammar ("Surfside: ...")
+    shared_names = len((probe.names | probe.headline).intersection(report.n))
     return 2 * same_figures + int(same_kind) + min(shared_names, 2)
 
 
@@ -190,6 +193,17 @@ def _close(probe: _Probe, report: Report) -> bool:
     if any(n.startswith("*") for n in probe.names.intersection(report.n)):
         return True
     return any(distance_km(a, b) <= NEAR_KM for a in probe.spots for b in report.x)
+
+
+def _linked(probe: _Probe, report: Report) -> bool:
+    """Two names in common (one for an item that names no place at all: "Vantor: 24 dead"), or
+    a town of the report (its "*town") that the item names, as a town or as a plain name (an
+    all-capitals headline: "CONDEMNS LAHORE ATTACK")."""
+    shared = (probe.names | probe.headline).intersection(report.n)
+    if len(shared) >= 2 or (probe.own == NO_PLACE and not probe.headline.isdisjoint(report.n)):
+        return True
+    towns = {n[1:] for n in report.n if n.startswith("*")}
+    return any(n.lstrip("*") in towns for n in probe.names)
 
 
 def _crosses(probe: _Probe, report: Report, neighbour: bool) -> bool:
@@ -238,14 +252,16 @@ def _choose(state: RouterState, facts: Facts, t: int, probe: _Probe, follow_s: i
             affinity = _affinity(probe, report)
             if affinity > score:
                 best, score = Route(key, report.r), affinity
-    if named.get(own.upper(), 0.0) < WEAK_PLACE:
+    if named.get(own.upper(), 0.0) < WEAK_PLACE or not probe.placed:
         # the text names its country only in passing ("Mourners bury four killed in the drone
-        # strike near Bint Jbeil", where "Israeli" is the only country word): two names shared
-        # with a recent report say more
+        # strike near Bint Jbeil", where "Israeli" is the only country word), or names no town
+        # of its own and speaks for it abroad ("Iran mourns its pilgrims killed in Mina", "India
+        # condemns Lahore attack", "Belgian police arrest two over Paris attacks"): two names,
+        # or one town, shared with a recent report elsewhere say more
         for key, reports in state.reports.items():
             for report in reports if key != own else ():
                 if (t - report.t <= RELATED_WINDOW_S and not _other_kind(probe, report)
-                        and len(probe.names.intersection(report.n)) >= 2):
+                        and _linked(probe, report)):
                     affinity = _affinity(probe, report)
                     if affinity > score:
                         best, score = Route(key, report.r), affinity
@@ -301,7 +317,7 @@ def route(state: RouterState, item: WireItem, facts: Facts, *, t: int, ttl_s: in
     # built from typed values: model_construct skips validation on this hot path
     reports.append(Report.model_construct(
         k=chosen.key, o=own, r=item.item_ref, t=t, c=dict(sorted(probe.figures)),
-        e=sorted(probe.kinds), n=sorted(probe.names)[:MAX_NAMES],
+        e=sorted(probe.kinds), n=sorted(probe.names | probe.headline)[:MAX_NAMES],
         p=sorted(cc.lower() for cc in facts.places.scores), x=[at for _, at in spots]))
     del reports[:-MAX_REPORTS]
     if chosen.key != own:

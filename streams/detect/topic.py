@@ -31,7 +31,12 @@ EVENT_CLASSES = {
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
     "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster|"
                  r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"
-                 r"f[ae]ll\s+into|falls\s+into|went\s+down|goes\s+down",
+                 r"f[ae]ll\s+into|falls\s+into|went\s+down|goes\s+down|"
+                 # a vehicle driven into people: "truck plows into crowd", "van rams shoppers"
+                 r"(?:drive[sn]?|drove|driving|plow\w*|plough\w*|ram(?:s|med|ming)?|smash\w*|"
+                 r"barrel\w*|mow\w*)\s+(?:into|through|down)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshippers|marchers|"
+                 r"protesters|spectators|tourists|passers-by)",
     "collapse": r"collapsed?|collapses|stampede|crush",
     "attack": r"attacks?|attacked|raid|assault|hostages?|kidnapp\w*|ambush\w*|siege|stormed|"
               r"storm\s+(?:a|the)?\s*(?:hotel|school|building|base|prison|mall|church|mosque)|militants",

@@ -47,3 +47,30 @@ def test_where_a_quake_was_felt_is_not_where_it_happened() -> None:
                     "The tremor was felt as far away as Tabriz and Yerevan.", 2024)
     assert facts.places.best_country() == "TR"
     assert "tabriz" not in facts.cities and "yerevan" not in facts.cities
+
+
+def test_a_namesake_in_the_country_the_body_names_wins_over_one_abroad() -> None:
+    # the headline names no country; the body does, further down
+    for head, body, town in [
+        ("Two dead in Saint-Denis raid", "French police stormed a flat on Wednesday.", "Saint-Denis"),
+        ("Gunfire in Saint-Denis overnight", "Prosecutors in France said two men were held.",
+         "Saint-Denis"),
+    ]:
+        facts = analyse(head, body, 2024)
+        assert (town, "FR") in [(n, cc) for n, cc, _ in facts.places.cities]
+        assert facts.places.best_country() == "FR"
+
+
+def test_a_far_bigger_town_abroad_keeps_its_name_against_a_small_namesake() -> None:
+    # "American" names the US, whose Paris (Texas) is a hundredth of the French capital
+    facts = analyse("Hostages held at Paris concert hall",
+                    "Gunmen held hostages at a hall where an American band was playing.", 2024)
+    assert facts.places.best_country() == "FR"
+
+
+def test_a_small_town_abroad_weighs_little_against_the_country_the_body_names() -> None:
+    for head, body in [
+        ("Mati fire toll reaches 96", "Officials across Greece said the fire was the worst."),
+        ("Mati blaze: survivors return", "Many returned to their homes in Greece on Sunday."),
+    ]:
+        assert analyse(head, body, 2024).places.best_country() == "GR"
