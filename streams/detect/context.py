@@ -48,6 +48,8 @@ _OPENING_PAST = re.compile(
 # "most of them children", "117 of them in Kerr County", "all but two of them students"
 _SUBGROUP = re.compile(
     r"^\s*(?:including|among\s+them|among\s+those|of\s+whom|of\s+them|mostly|mainly|largely"
+    # "Twenty people, excluding the two bombers, were killed": left out of the figure
+    r"|excluding|not\s+counting|besides|apart\s+from|other\s+than|except"
     r"|(?:most|many|some|half|all|several|none|one|all\s+but\s+\w+|[\w,-]+)\s+of\s+(?:them|whom)"
     r"|(?:many|most)\s+(?:were|are)\b)\b",
     re.I,
@@ -56,17 +58,37 @@ _SUBGROUP = re.compile(
 # figure but not in the count. The aside becomes PERPETRATOR, which `counts` reads as "one of
 # them was the attacker" (one character, so that positions do not move).
 PERPETRATOR = "⊖"
+_PERPS = (r"(?:(?:suspected|alleged|lone|suicide)\s+)?(?:attackers?|gunm[ae]n|bombers?|shooters?|"
+          r"assailants?|perpetrators?|hijackers?)")
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10}
+_FEW_RE = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])"
+# "..., including three suicide bombers", "the two gunmen among them", "the bomber's among them":
+# one marker per perpetrator the figure includes
 _PERP_ASIDE = re.compile(
     r",?\s+(?:including|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?|among\s+them)\s+"
-    r"(?:the\s+|an?\s+|(?:his|her|their)\s+)?(?:(?:suspected|alleged|lone)\s+)?"
-    r"(?:attacker|gunman|bomber|shooter|assailant|perpetrator|hijacker|suicide\s+bomber)\b,?",
+    rf"(?:the\s+|an?\s+|(?:his|her|their)\s+)?(?:(?P<k>{_FEW_RE})\s+)?(?:(?:suspected|alleged|lone)\s+)?"
+    rf"{_PERPS}\b,?"
+    rf"|,\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?P<k2>{_FEW_RE})\s+)?{_PERPS}(?:['’]s?)?"
+    r"\s+(?:among|included\s+among|included\s+in|counted\s+among)\s+(?:them|the\s+dead)\b,?",
     re.I,
 )
-_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them", re.I)
+
+
+def _perp_marks(m: re.Match[str]) -> str:
+    k = (m.group("k") or m.group("k2") or "").lower()
+    return " " + PERPETRATOR * (int(k) if k.isdigit() else _FEW.get(k, 1)) + " "
+
+_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them|among\s+the\s+dead", re.I)
 # A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
 # collision killed 349"): it speaks of the same time as its antecedent clause
 _RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring)\b",
                        re.I)
+# what a sentence goes on with after an aside: its verb ("Nine people, including four children,
+# were killed")
+_GOES_ON = re.compile(
+    r"^\s*(?:were|was|are|is|have|has|had|died|die|perished|remain|remained|remains|"
+    r"and|who|according|officials|police|the|a|an|it|they|he|she|said|says|[a-z]+ed)\b", re.I)
 _NOTE = re.compile(r"\((?:corrects?|correcting|updates?|adds?|recasts?|refiles?)\b[^)]*\)", re.I)
 _CLAUSE = re.compile(r"(,|;|\s[-–—]\s|:\s)")
 
@@ -102,7 +124,7 @@ def mask(sentence: str, *, light: bool = False, year: int | None = None) -> str:
     # the marker is ours alone: one already in the text is dropped
     sentence = strip_notes(sentence).replace(PERPETRATOR, " ")
     if _PERP_HINT.search(sentence):
-        sentence = _PERP_ASIDE.sub(f" {PERPETRATOR} ", sentence)
+        sentence = _PERP_ASIDE.sub(_perp_marks, sentence)
     past = _PAST_LIGHT if light else _PAST
     if _OPENING_PAST.match(sentence):
         return BLANK
@@ -113,10 +135,15 @@ def mask(sentence: str, *, light: bool = False, year: int | None = None) -> str:
         clause = parts[i]
         sep = parts[i + 1] if i + 1 < len(parts) else ""
         if _SUBGROUP.match(clause):
-            # "Nine people, including four children, were killed": drop the aside whole
+            # "Nine people, including four children, were killed": drop the aside whole. The
+            # clauses either side join only where the sentence goes on with its verb: in "50
+            # were injured, 36 of whom remain in hospital, two in critical condition" the rest
+            # is more of the aside ("injured two" is no count)
+            rest = parts[i + 2] if i + 2 < len(parts) else ""
             if out and out[-1].strip() == ",":
                 out.pop()
-            out.append(" " if sep.strip() == "," else sep)
+            joined = sep.strip() == "," and (not rest.strip() or _GOES_ON.match(rest) is not None)
+            out.append(" " if joined else sep)
             prev_past, sep_before = False, sep.strip()
             continue
         blank = _past_clause(past, clause, year) or (

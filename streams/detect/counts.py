@@ -18,9 +18,12 @@ from streams.detect.context import PERPETRATOR
 from streams.detect.lexicon import (
     AFTER_WORDS,
     BEFORE_WORDS,
+    CARE_VERBS,
     CHANGE_VERBS,
     FIELD_NOUNS,
     LIVES_VERBS,
+    NOMINAL_NOUNS,
+    PERSON_NOUNS,
     REACH_VERBS,
     STAND_VERBS,
     STATE_WORDS,
@@ -38,7 +41,7 @@ _NP_STOP = (
 NP = rf"(?:(?!(?:{_NP_STOP})\b)[a-z][a-z'’-]*\s+){{0,6}}?"
 AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|still|remain|remains|remained|"
-    r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far)\s+)*"
+    r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far|listed\s+as)\s+)*"
 )
 # The field words come from `lexicon`, shared by every construction below.
 _AFTER = AFTER_WORDS
@@ -93,6 +96,9 @@ def _toll_field(s: str, m: re.Match[str]) -> CountField | None:
     mod = _TOLL_MODIFIER.search(s[max(0, m.start() - 30): m.start()])
     if mod:
         return _field_of(mod.group("w"))
+    of = _TOLL_OF.match(m.groupdict().get("span") or "")
+    if of:
+        return _field_of(of.group("w"))
     # "count" and "tally" alone are any count ("the vote count"): only with a field word
     return CountField.killed if m.group("t") in ("toll", "fatalities") else None
 
@@ -132,17 +138,73 @@ P_ORDINAL = re.compile(
 )
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(_ORDINALS)})\b")
 P_FORCED = re.compile(rf"\bforc(?:e|es|ed|ing)\s+{QUAL}{N}\s+{NP}from\s+(?:their\s+)?homes")
+# "announced the death of 100 pilgrims", "the injury of 50 others", "the arrest of three": an
+# event noun, "of" and the number (not "the deaths of two of the hostages": a part)
+P_NOMINAL = re.compile(rf"\b(?:{_group(NOMINAL_NOUNS)})\s+of\s+(?:the\s+|some\s+)?{QUAL}{N}(?!\s+of\b)")
+_NOMINAL_HINT = re.compile(r"\b(?:death|killing|martyrdom|drowning|injur|wounding|disappearance|"
+                           r"arrest|detention|displacement)s?\s+of\b")
+# One person arrested: "police detain a teenager", "CBI arrests official", "man held after
+# blast", "station master arrested", "the driver's wife taken into custody"
+_ARREST_VERB = (r"(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|"
+                r"apprehend|apprehends|apprehended|nab|nabs|nabbed)")
+_ARRESTED = (r"(?:arrested|detained|held|taken\s+into\s+custody|in\s+custody|apprehended|nabbed|"
+             r"in\s+detention|under\s+arrest)")
+P_ARREST_ONE = re.compile(
+    rf"\b{_ARREST_VERB}\s+(?:an?\s+|one\s+)?(?:[a-z'’-]+\s+){{0,2}}?(?P<p>{PERSON_NOUNS})\b(?![’'-]|\s+of\s+#)"
+    rf"|(?:^|[,;:¦]\s*|\b(?:an?|the)\s+)(?:(?:[a-z'’-]|#x#)+\s+){{0,3}}?(?P<q>{PERSON_NOUNS})\b(?![’'-])"
+    rf"(?:\s+[a-z'’-]+){{0,4}}?\s+(?:(?:was|is|has\s+been|had\s+been|is\s+being|was\s+being|now)\s+)?"
+    rf"{_ARRESTED}\b(?!\s+(?:hostages?|captive|responsible|liable|accountable|talks|an?\b|the\b|up\b|"
+    r"its\b|their\b|his\b|her\b|on\s+to|onto|back|off|out))"
+)
+# "the owner and the manager", "an associate of the doctors arrested": more than one person
+_AND_MORE = re.compile(r"^[^,;¦]{0,40}?\band\b")
+_PLURAL_LAST = re.compile(r"\b[a-z]{2,}[^s'’\s]s\s+(?:(?:were|are|had|have|been|now)\s+)*"
+                          r"(?:arrested|detained|held|taken|in|apprehended|nabbed|under)\b")
+_ARREST_HINT = re.compile(r"arrest|detain|held|custody|apprehend|nab|detention")
+_NEGATED = re.compile(r"\b(?:no|not|never|nobody|without|yet\s+to|none|neither|nor)\b")
+# Those in care are not a tally of the injured: "evacuate 16 seriously wounded", "12 wounded
+# remained in hospital", "142 people injured in the blast had been evacuated", "1,500 were
+# being treated for injuries"
+_CARE_BEFORE = re.compile(rf"\b{CARE_VERBS}\s+(?:the\s+|some\s+)?{QUAL}$")
+_CARE_AFTER = re.compile(
+    r"^[^,;¦#]{0,60}?\b(?:(?:remain(?:s|ed)?|still)\s+(?:in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?"
+    r"(?:critical|serious|intensive))"
+    r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)"
+    rf"\s+(?:still\s+)?(?:being\s+)?{CARE_VERBS})\b"
+)
+_CARE_IN = re.compile(rf"\b{CARE_VERBS}\b")
+_SERIOUS = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\s*$")
+_AUX_IN = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
+# "missing or dead", "dead or missing": a figure of two fields is a figure of neither
+_OR_FIELD = re.compile(r"^\s+or\s+(?:presumed\s+|confirmed\s+)?(?:dead|killed|died|missing|injured|"
+                       r"wounded|hurt|unaccounted|detained|arrested|displaced)\b")
+_FIELD_OR = re.compile(r"\b(?:dead|killed|missing|injured|wounded|hurt|detained|arrested)\s+or\s+$")
+# "with a further 10,100 missing": the figure of another field, or an increment of the same one
+_FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional)\s+" + QUAL + "$")
+# "more than 1,000 dead", "toll passes 110": a lower bound, which a precise figure beside it beats
+_LOWER_BOUND = re.compile(
+    r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|pass(?:es|ed)?|past|tops?|topped|"
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|cross(?:es|ed))\s+$")
+# "the toll of the wounded revised to 527": the field named after the toll noun
+_TOLL_OF = re.compile(rf"^\s*of\s+(?:the\s+)?(?P<w>{_FIELD_NOUN})\b")
+
 # "..., bringing the total to 33": the total of whatever the sentence counts
 P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|tally|overall\s+number)"
                      rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
 
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:\bfrom|\bnot|\ba\s+further|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    r"(?:\bfrom|\bnot|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    # "all 179 other than two rescued crew", "20 people besides themselves": not in the figure
+    r"|\bother\s+than|\bbesides|\bexcept(?:\s+for)?|\bapart\s+from|\baside\s+from|\bexcluding"
+    # "lowering an earlier toll of 34", "a toll that had stood at 60": superseded figures
+    r"|\b(?:earlier|previous|prior|initial|preliminary|original|old)\s+(?:[a-z]+\s+)?"
+    r"(?:toll|figure|count|tally|estimate|total)\s+(?:of|at)"
+    r"|\bhad\s+(?:stood|been|remained)\s+at"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
 _EXCLUDE_AFTER = re.compile(
-    r"^\s+(?:more|additional|others?\s+more|of\s+whom"
+    r"^\s+(?:more|additional|others?\s+more|of\s+whom|of\s+(?:its|their|our)\b"
     r"|of\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:wounded|injured|hurt|missing|dead|victims|arrested|"
     r"detained|suspects|displaced|evacuees|survivors))\b"
 )
@@ -210,6 +272,9 @@ class Stated:
     part: bool = False    # said of one province ("in Sindh province alone")
     side: bool = False    # said of one side of a border ("six killed on the Iraqi side")
     how: str = ""         # the construction that read it (for `wirealert evaluate --explain`)
+    further: bool = False  # "a further 187 injured": another field's figure, or an increment
+    bound: bool = False   # "more than 1,000": a lower bound
+    single: bool = False  # "police detain a man": one person, read from a noun, not a number
 
 
 def _field(m: re.Match[str]) -> CountField | None:
@@ -220,7 +285,9 @@ def _field(m: re.Match[str]) -> CountField | None:
 
 
 def _excluded(s: str, start: int, end: int) -> bool:
-    return bool(_EXCLUDE_BEFORE.search(s[max(0, start - 40): start]) or _EXCLUDE_AFTER.match(s[end:]))
+    before = s[max(0, start - 40): start]
+    return bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(s[end:])
+                or _CARE_BEFORE.search(before))
 
 
 def _killed_by_forces(s: str, m: re.Match[str]) -> bool:
@@ -235,13 +302,13 @@ def _less_perpetrators(s: str, found: dict[int, Stated], marks: list[int]) -> li
     """"two dead, including the attacker": the dead the figure includes are not the toll."""
     out: list[Stated] = []
     for st in found.values():
-        if st.field is CountField.killed and any(
-                st.start < i <= st.start + 100 and not re.search(r"[,;¦]", s[st.start: i])
-                for i in marks):
-            if st.value <= 1:
+        included = sum(1 for i in marks if st.start < i <= st.start + 100
+                       and not re.search(r"[,;¦]", s[st.start: i]))
+        if st.field is CountField.killed and included:
+            if st.value <= included:
                 continue
-            st = replace(st, value=st.value - 1,
-                         how=f"{st.how}, less the attacker it includes")
+            st = replace(st, value=st.value - included,
+                         how=f"{st.how}, less the attacker{'s' if included > 1 else ''} it includes")
         out.append(st)
     return out
 
@@ -260,7 +327,7 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
     marks = [i for i, ch in enumerate(s) if ch == PERPETRATOR] if PERPETRATOR in s else []
     if marks:
         s = s.replace(PERPETRATOR, " ")
-    if "#" not in s and not _ORDINAL_WORD.search(s):
+    if "#" not in s and not _ORDINAL_WORD.search(s) and not _ARREST_HINT.search(s):
         return []   # no number in it: most sentences of a story
 
     def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False,
@@ -285,7 +352,10 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
         if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
             note(num_span[0], f"{how}: one area's figure of several (a share of the whole)")
             return   # one area's figure of several: a share of a larger whole
-        found[start] = Stated(field, int(value), start, total, part, side, how)
+        before = s[max(0, start - 40): start]
+        found[start] = Stated(field, int(value), start, total, part, side, how,
+                              further=bool(_FURTHER.search(before)),
+                              bound=bool(_LOWER_BOUND.search(before)))
 
     spans_memo: list[bool] = []
 
@@ -326,7 +396,19 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
         if f is CountField.killed and _killed_by_forces(s, m):
             note(m.start("n"), "attackers killed by the forces, not the toll")
             continue
+        if _FIELD_OR.search(s[max(0, m.start() - 20): m.start()]):
+            note(m.start("n"), "field word before the number: a figure of two fields")
+            continue
         add(f, m.span("n"), m.group("n"), how="field word before the number")
+    for m in P_NOMINAL.finditer(s) if _NOMINAL_HINT.search(s) else ():
+        f = _field(m)
+        if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            note(m.start("n"), "event noun + of + number: a projection (could, may, ...)")
+            continue
+        if f is CountField.killed and _killed_by_forces(s, m):
+            note(m.start("n"), "attackers killed by the forces, not the toll")
+            continue
+        add(f, m.span("n"), m.group("n"), how="event noun + of + number")
     for m in P_AFTER.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(m.group(0)):
@@ -344,6 +426,15 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
             continue
         if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
             note(m.start("n"), "number + field word: a part (N of them)")
+            continue
+        if _OR_FIELD.match(s[m.end():]):
+            note(m.start("n"), "number + field word: a figure of two fields (dead or missing)")
+            continue
+        if f is CountField.injured and (
+                _SERIOUS.search(m.group("np") or "") or _CARE_IN.search(m.group(0))
+                or (not _AUX_IN.search(m.group(0)) and _CARE_AFTER.match(s[m.end():]))):
+            # "16 seriously wounded", "12 wounded remained in hospital": those in care
+            note(m.start("n"), "number + field word: people in care (in hospital, evacuated)")
             continue
         if f is CountField.injured and _THEN_DIED.match(s[m.end():]):
             # "two injured workers died": they moved to the toll, not a tally of injured
@@ -364,6 +455,16 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
                                   how="ordinal death")
     for m in P_FORCED.finditer(s):
         add(CountField.displaced, m.span("n"), m.group("n"), how="forced from their homes")
+    # one person arrested only where the sentence counts nothing else: "3 dead, 4 wounded;
+    # suspect held" reports the arrest in passing
+    for m in P_ARREST_ONE.finditer(s) if _ARREST_HINT.search(s) and not found else ():
+        start = m.start("p") if m.group("p") else m.start("q")
+        words = s[m.end("p") if m.group("p") else m.end("q"): m.end()]
+        if (_NEGATED.search(s[max(0, m.start() - 20): m.end()]) or _MODAL.search(
+                s[max(0, m.start() - 20): m.end()]) or _AND_MORE.match(s[m.end():] if m.group("p") else words)
+                or (m.group("q") and _PLURAL_LAST.search(words))):
+            continue
+        found[start] = Stated(CountField.arrested, 1, start, how="one person arrested", single=True)
     totals = list(P_TOTAL.finditer(s))
     if totals:
         # "..., bringing the total to 33": the total of the one field the sentence counts

@@ -66,6 +66,10 @@ _NOT_NAME = {
     "all", "least", "than", "the", "and", "but", "with", "of", "to", "up", "down", "by",
     "just", "roughly", "approximately", "kill", "kills", "killed", "injure",
     "injures", "arrest", "arrests", "detain", "detains", "wound", "wounds", "as", "many",
+    # a headline in capitals ("QUAKE TOLL NOW 1,234", "CRASH TOLL 288"): words of a count
+    "now", "toll", "tally", "count", "is", "was", "stands", "stood", "reaches", "reached", "hits",
+    "tops", "passes", "nears", "rises", "rose", "says", "said", "dead", "injured", "wounded",
+    "missing", "after", "reach",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)\s+(lakhs?|crores?|million)$")
