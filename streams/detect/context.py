@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from streams.detect.topic import EVENT_CLASSES
+
 BLANK = " ¦ "
 
 _MONTH = (
@@ -33,7 +35,11 @@ _PAST = re.compile(
     rf"|\bin\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?!\s+\d)"  # "in April" (not "in April 3")
     r"|\b(?:last|previous)\s+(?:week|month|year|summer|winter|spring|autumn)\b"
     r"|\bearlier\s+(?:this|that|last)\s+(?:week|month|year)\b"
-    r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before|after)\b"
+    r"|\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)\b"
+    # "six days after the explosion that killed 160": this event's own aftermath, unless the
+    # interval is long or the event another one ("two days after a blast in ...")
+    r"|\b(?:\w+|\d+)\s+(?:months?|years?|decades?)\s+after\b"
+    r"|\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+after\s+(?!the\b|its\b|their\b|this\b|last\s+\w+['’]s\b)"
     r"|\b(?:years?|decades?)\s+(?:on|since|after)\b"
     r"|\bsince\s+the\b"
     r"|\banniversary\b",
@@ -82,8 +88,26 @@ def _perp_marks(m: re.Match[str]) -> str:
 _PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them|among\s+the\s+dead", re.I)
 # A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
 # collision killed 349"): it speaks of the same time as its antecedent clause
-_RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring)\b",
-                       re.I)
+_RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring"
+                       # "the 2014 shooting at the museum, killed four": the verb of that subject
+                       r"|killed|left|claimed|wounded|injured|took|cost)\b", re.I)
+# "the 2015 collapse of the dam in Mariana, also owned by Vale, which killed 19": a short aside
+# between a past clause and its relative clause keeps speaking of that past
+_ASIDE = re.compile(r"^\s*(?:also|once|then|now|formerly|itself|a|an|the|its|both|part|owned|"
+                    r"operated|run|built|located|near|in|on|at)\b[^0-9]{0,50}$", re.I)
+# A year is an attribute, not a time, where it names a thing that is no event: "the fire at the
+# 1998 building", "a tower built in 1998" (but "the 2015 collapse", "the 1979 revolution")
+_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[A-Za-z'’-]+\s+)?$",
+                              re.I)
+_YEAR_OF_MAKING = re.compile(
+    r"\b(?:built|constructed|opened|founded|completed|established|renovated|inaugurated|erected|"
+    r"commissioned|bought|purchased|made|manufactured|registered|launched)\s+in\s+$", re.I)
+_PAST_EVENT = re.compile(
+    r"^(?:\W+[\w'’-]+){0,4}?\W+(?:" + "|".join(f"(?:{rx})" for rx in EVENT_CLASSES.values())
+    + r"|revolution|war|wars|crisis|uprising|coup|disaster|tragedy|killings?|genocide|riots?|"
+    r"games|olympics|cup|elections?|season|edition|protests?|unrest|conflict|invasion|occupation|"
+    r"outbreak|pandemic|epidemic|famine|drought|incident|events?|campaign|violence|fighting|"
+    r"clashes|battle|bombings?|attacks?|fires?|floods?)\b", re.I)
 # what a sentence goes on with after an aside: its verb ("Nine people, including four children,
 # were killed")
 _GOES_ON = re.compile(
@@ -109,8 +133,15 @@ def _past_clause(past: re.Pattern[str], clause: str, year: int | None) -> bool:
     """Whether a clause speaks of the past. A bare year is the past only before the item's own
     year (`year`): "on January 3, 2024" in a 2024 story dates this event."""
     for m in past.finditer(clause):
-        if year is None or not _YEAR.fullmatch(m.group(0)) or int(m.group(0)) < year:
+        if year is None or not _YEAR.fullmatch(m.group(0)):
             return True
+        if int(m.group(0)) >= year:
+            continue
+        before = clause[max(0, m.start() - 40): m.start()]
+        if _YEAR_OF_MAKING.search(before) or (
+                _YEAR_DETERMINER.search(before) and not _PAST_EVENT.match(clause[m.end(): m.end() + 60])):
+            continue   # "at the 1998 building", "built in 1998": the year of a thing, not an event
+        return True
     return False
 
 
@@ -146,9 +177,10 @@ def mask(sentence: str, *, light: bool = False, year: int | None = None) -> str:
             out.append(" " if joined else sep)
             prev_past, sep_before = False, sep.strip()
             continue
-        blank = _past_clause(past, clause, year) or (
-            prev_past and sep_before == "," and _RELATIVE.match(clause) is not None)
-        out.append(BLANK if blank else clause)
+        carried = prev_past and sep_before == ","
+        blank = _past_clause(past, clause, year) or (carried and _RELATIVE.match(clause) is not None)
+        aside = carried and not blank and _ASIDE.match(clause) is not None and sep.strip() == ","
+        out.append(BLANK if blank or aside else clause)
         out.append(sep)
-        prev_past, sep_before = blank, sep.strip()
+        prev_past, sep_before = blank or aside, sep.strip()
     return "".join(out)

@@ -67,6 +67,11 @@ P_AFTER = re.compile(
     rf"(?:{_group(_AFTER)})\b"
 )
 # ... but only when the part is the subject: "released four of the nine people detained" is not
+_PEOPLE_PLURAL = r"(?:[a-z]+s|men|women|children|people)"
+P_SUM = re.compile(
+    rf"#(?P<n>\d+)#\s+(?P<a>{_PEOPLE_PLURAL})\s+and\s+#(?P<m>\d+)#\s+(?P<b>{_PEOPLE_PLURAL})\s+{AUX}"
+    rf"(?:{_group(_AFTER)})\b"
+)
 _PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
 _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
@@ -331,7 +336,7 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
         return []   # no number in it: most sentences of a story
 
     def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False,
-            how: str = "") -> None:
+            how: str = "", share: bool = False) -> None:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found:
             return
@@ -348,7 +353,9 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
             s[max(0, start - 40): start])
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
-        part = part or (spans and not whole and scope.one_country(s, start, end))
+        part = part or share or (spans and not whole and scope.one_country(s, start, end)) or (
+            total and scope.nationality_toll(s[max(0, start - 90): start])
+            and not _ALL_TOLD.match(s[end:]))
         if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
             note(num_span[0], f"{how}: one area's figure of several (a share of the whole)")
             return   # one area's figure of several: a share of a larger whole
@@ -409,13 +416,24 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
             note(m.start("n"), "attackers killed by the forces, not the toll")
             continue
         add(f, m.span("n"), m.group("n"), how="event noun + of + number")
+    # "164 adults and 23 children were injured": one figure, the sum of its terms
+    terms: set[int] = set()
+    for m in P_SUM.finditer(s) if " and #" in s else ():
+        f = _field(m)
+        if f is None or m.group("a") == m.group("b") or _MODAL.search(m.group(0)):
+            continue
+        terms.add(m.start("m") - 1)
+        add(f, m.span("n"), str(int(m.group("n")) + int(m.group("m"))), how="a sum of two groups")
     for m in P_AFTER.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(m.group(0)):
             note(m.start("n"), "number + field word: a projection (could, may, ...)")
             continue
-        if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
+        if f in (CountField.killed, CountField.displaced) and _PERPETRATORS.search(m.group("np") or ""):
             note(m.start("n"), "number + field word: the perpetrators, not the victims")
+            continue
+        if m.start() in terms:
+            note(m.start("n"), "number + field word: one term of a sum")
             continue
         if _AMONG.search(m.group(0)) or scope.nationality_group(m.group("np") or ""):
             # "three britons were among those killed": a subgroup of the victims
@@ -440,7 +458,8 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
             # "two injured workers died": they moved to the toll, not a tally of injured
             note(m.start("n"), "injured who then died: not a tally of injured")
             continue
-        add(f, m.span("n"), m.group("n"), how="number + field word")
+        add(f, m.span("n"), m.group("n"), how="number + field word",
+            share=scope.nationality_share(m.group("np") or ""))
     for m in P_CUSTODY.finditer(s):
         add(CountField.arrested, m.span("n"), m.group("n"), how="taken into custody")
     for m in P_BODIES.finditer(s):

@@ -47,7 +47,9 @@ AFTER_WORDS: dict[CountField, str] = {
                              "apprehended", "nabbed", r"in\s+detention", r"under\s+arrest"),
     CountField.displaced: alt("displaced", "homeless", r"forced\s+from\s+(?:their\s+)?homes",
                               r"forced\s+to\s+flee", r"rendered\s+homeless",
-                              r"fled\s+(?:their\s+)?homes"),
+                              r"fled\s+(?:their\s+)?homes",
+                              # "3,300 people have fled to the town" (not "fled the scene")
+                              r"(?:fled|flee|flees|fleeing)(?!\s+(?:the\s+)?(?:scene|on\s+foot|in\s+a\b))"),
 }
 
 # Active verbs whose object is the count ("killed 84", "claimed the lives of 12").

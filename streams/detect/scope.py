@@ -127,3 +127,25 @@ def _nationals() -> re.Pattern[str]:
 def nationality_group(np: str) -> bool:
     """The words between a figure and its field word name a nationality ("three Britons")."""
     return _nationals().match(np.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    adjectives = sorted({d.lower() for d in gazetteer().demonyms}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, adjectives))
+    return (re.compile(rf"^(?:{alternation})\s+(?:[a-z-]+\s+)?[a-z-]+s\b"),
+            re.compile(rf"\b(?:{alternation})\s+(?:death\s+)?toll\b[^,;¦#]{{0,50}}$"))
+
+
+def nationality_share(np: str) -> bool:
+    """People named by a nationality adjective ("three Indonesian pilgrims"): one country's
+    share of the victims, the whole only where no figure for everyone is known."""
+    return _demonym_words()[0].match(np.strip()) is not None
+
+
+def nationality_toll(before: str) -> bool:
+    """A toll named by a nationality ("the Indian toll in the stampede rose to 35")."""
+    m = _demonym_words()[1].search(before)
+    # "the overall Saudi toll" is everyone's
+    return m is not None and re.search(r"\b(?:overall|total|whole)\s+(?:[a-z]+\s+)?$",
+                                       before[max(0, m.start() - 30): m.start()]) is None
