@@ -76,16 +76,19 @@ _PERP_ASIDE = re.compile(
     rf"(?:the\s+|an?\s+|(?:his|her|their)\s+)?(?:(?P<k>{_FEW_RE})\s+)?(?:(?:suspected|alleged|lone)\s+)?"
     rf"{_PERPS}\b,?"
     rf"|,\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?P<k2>{_FEW_RE})\s+)?{_PERPS}(?:['’]s?)?"
-    r"\s+(?:among|included\s+among|included\s+in|counted\s+among)\s+(?:them|the\s+dead)\b,?",
+    r"\s+(?:among|included\s+among|included\s+in|counted\s+among)\s+(?:them|the\s+dead)\b,?"
+    # "59 had died, a figure that includes the gunman"
+    r"|,\s+a\s+(?:figure|toll|number|count|total|tally)\s+(?:that|which)\s+(?:includes?|included|counts)\s+"
+    rf"(?:the\s+|(?:his|her|their)\s+)?(?:(?P<k3>{_FEW_RE})\s+)?{_PERPS}\b,?",
     re.I,
 )
 
 
 def _perp_marks(m: re.Match[str]) -> str:
-    k = (m.group("k") or m.group("k2") or "").lower()
+    k = (m.group("k") or m.group("k2") or m.group("k3") or "").lower()
     return " " + PERPETRATOR * (int(k) if k.isdigit() else _FEW.get(k, 1)) + " "
 
-_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them|among\s+the\s+dead", re.I)
+_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them|among\s+the\s+dead|counts", re.I)
 # A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
 # collision killed 349"): it speaks of the same time as its antecedent clause
 _RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring"

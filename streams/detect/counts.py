@@ -82,7 +82,7 @@ _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
 # front would be tried at every position of every sentence.
 P_TOLL = re.compile(
     r"\b(?P<t>toll|count|tally|fatalities"
-    rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
+    rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives|victims)"
     rf"|number\s+(?P<t2>{_FIELD_NOUN}))"
     r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
     r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at|crossed|"
@@ -264,7 +264,8 @@ _PERP_OBJECT = re.compile(
     r"hijackers?|suspects?|members|extremists?|jihadists?|others)\b")
 _AMONG = re.compile(r"\bamong\b")
 _PERPETRATORS = re.compile(
-    r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
+    r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide|militants|"
+    r"insurgents|terrorists|jihadists|extremists|members\s+of\s+the\s+(?:group|militia|cell|network))\b"
 )
 
 

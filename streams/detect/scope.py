@@ -133,7 +133,8 @@ def nationality_group(np: str) -> bool:
 def _demonym_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     adjectives = sorted({d.lower() for d in gazetteer().demonyms}, key=len, reverse=True)
     alternation = "|".join(map(re.escape, adjectives))
-    return (re.compile(rf"^(?:{alternation})\s+(?:[a-z-]+\s+)?[a-z-]+s\b"),
+    # "three Indonesian pilgrims", and "four citizens" / "two compatriots" of the reporting country
+    return (re.compile(rf"^(?:(?:{alternation})\s+(?:[a-z-]+\s+)?[a-z-]+s|citizens|nationals|compatriots)\b"),
             re.compile(rf"\b(?:{alternation})\s+(?:death\s+)?toll\b[^,;¦#]{{0,50}}$"))
 
 

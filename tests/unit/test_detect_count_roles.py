@@ -328,3 +328,38 @@ def test_people_who_fled(body: str, expected: dict[CountField, set[int]]) -> Non
 ])
 def test_one_as_a_pronoun_is_no_count(body: str) -> None:
     assert counts(body) == {}
+
+
+# "a figure that includes the gunman": the perpetrator is in the figure, not in the count
+@pytest.mark.parametrize("body", [
+    "Police said 59 people had died, a figure that includes the gunman.",
+    "Police said 60 people had died, a toll which includes the two attackers.",
+    "Fifty-nine people were killed, a number that counts the bomber.",
+])
+def test_a_figure_said_to_include_the_perpetrator(body: str) -> None:
+    assert counts(body) == {K: {58}}
+
+
+@pytest.mark.parametrize("body", [
+    "Canada mourns four citizens killed in the shooting.",
+    "The embassy said two compatriots died in the attack.",
+])
+def test_citizens_of_the_reporting_country_are_a_share(body: str) -> None:
+    assert [c.part for c in analyse("Report", body, 2025).counts] == [True]
+
+
+@pytest.mark.parametrize("headline", [
+    "Number of victims of the fires rises to 50",
+    "The number of victims climbed to 50",
+])
+def test_the_number_of_victims_is_the_toll(headline: str) -> None:
+    assert counts("", headline) == {K: {50}}
+
+
+@pytest.mark.parametrize("body", [
+    "The Pentagon said two high-profile members of the group were killed.",
+    "Five militants were killed in the raid.",
+    "Three insurgents died in the exchange of fire.",
+])
+def test_dead_perpetrators_named_after_the_number_are_not_the_toll(body: str) -> None:
+    assert K not in counts(body)
