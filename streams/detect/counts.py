@@ -319,11 +319,13 @@ def _less_perpetrators(s: str, found: dict[int, Stated], marks: list[int]) -> li
     return out
 
 
-def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
+def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = False) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence.
 
     `notes`, if given, gets why a number a construction met was not taken, by the position of
-    its `#N#` token (for `--explain`; the stream never asks)."""
+    its `#N#` token (for `--explain`; the stream never asks). `countries`: the item around the
+    sentence speaks of two or more countries, so "in Zimbabwe, 217 were missing" is one
+    country's share even where the sentence names only one."""
     found: dict[int, Stated] = {}
 
     def note(num_start: int, why: str) -> None:
@@ -357,6 +359,10 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
         part = part or share or (spans and not whole and scope.one_country(s, start, end)) or (
             total and scope.nationality_toll(s[max(0, start - 90): start])
             and not _ALL_TOLD.match(s[end:]))
+        if countries and part and not total and not whole and scope.one_country(s, start, end):
+            # an item that counts country by country: one country's figure is a subtotal
+            note(num_span[0], f"{how}: one country's figure in an item that counts by country")
+            return
         if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
             note(num_span[0], f"{how}: one area's figure of several (a share of the whole)")
             return   # one area's figure of several: a share of a larger whole
@@ -370,7 +376,7 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
     def scope_of() -> bool:
         # read only once a count is found: most sentences with a number state none
         if not spans_memo:
-            spans_memo.append(scope.spans_countries(s))
+            spans_memo.append(countries or scope.spans_countries(s))
         return spans_memo[0]
 
     # cheap substring gates first: each of these patterns opens with a long alternation

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from schemas import CountField
-from streams.detect import topic
+from streams.detect import scope, topic
 from streams.detect.claims import actor_key, attribution, claims_in, source_key
 from streams.detect.context import mask, strip_notes
 from streams.detect.counts import counts_in
@@ -153,6 +153,12 @@ def read_sentences(headline: str, body: str) -> list[tuple[str, bool]]:
     return [(strip_prefix(headline), True), *((s, False) for s in body_sentences)]
 
 
+def counts_countries(read: list[tuple[str, bool]]) -> bool:
+    """The item counts an event country by country (two or more countries named where it
+    states figures): one country's figure is a share of the whole."""
+    return scope.counted_countries([t for t, _ in read])
+
+
 def _analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
@@ -162,9 +168,11 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
     count_sources: list[str] = []
     other_sources: list[str] = []
     light_body: list[str] = []
-    for text, in_headline in read_sentences(headline, body):
+    read = read_sentences(headline, body)
+    countries = counts_countries(read)
+    for text, in_headline in read:
         masked, prepared = prepare(text, year)
-        found = counts_in(prepared)
+        found = counts_in(prepared, countries=countries)
         for st in found:
             if st.side:
                 sided.add(st.field)

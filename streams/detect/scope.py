@@ -75,6 +75,32 @@ def _clause(s: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+def counted_countries(sentences: list[str]) -> bool:
+    """Two or more countries are each named in a sentence that states a figure ("In
+    Mozambique, 598 died", "Zimbabwe counts 100 dead"): the item counts an event country by
+    country. A story about one country that mentions another in passing names it in a sentence
+    without figures."""
+    iso = _names()[0]
+    first = _first_words()
+    seen: set[str] = set()
+    for sentence in sentences:
+        if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b",
+                         sentence, re.I):
+            continue
+        words = _WORD.findall(sentence.lower())
+        for i, w in enumerate(words):
+            if w not in first:
+                continue
+            for n in (1, 2, 3):
+                code = iso.get(" ".join(words[i: i + n]))
+                if code:
+                    seen.add(code)
+        if len(seen) >= 2:
+            return True
+    return False
+
+
 def spans_countries(s: str) -> bool:
     """The sentence speaks of two or more countries, or of "the two countries"."""
     if re.search(_CROSS, s):

@@ -25,7 +25,7 @@ BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
 # Batches 15-20 became development data the same way later that day (the count-role classes:
 # nominal phrasing, one person arrested, people in care, "a further", headline bounds, ...).
 FLOORS = {"batch12": 0.86, "batch13": 0.80, "batch14": 0.73, "batch15": 0.75, "batch16": 0.83,
-          "batch17": 0.82, "batch18": 0.84, "batch19": 0.81, "batch20": 0.67}
+          "batch17": 0.82, "batch18": 0.84, "batch19": 0.81, "batch20": 0.68}
 
 
 def _key(alert: dict[str, Any]) -> tuple[Any, ...]:

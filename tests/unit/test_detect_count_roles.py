@@ -363,3 +363,18 @@ def test_the_number_of_victims_is_the_toll(headline: str) -> None:
 ])
 def test_dead_perpetrators_named_after_the_number_are_not_the_toll(body: str) -> None:
     assert K not in counts(body)
+
+
+# An item that counts an event country by country: one country's figure is a subtotal
+@pytest.mark.parametrize("body", [
+    "At least 700 people died in Mozambique and Zimbabwe. In Zimbabwe, 217 people were missing.",
+    "The storm killed 700 across Mozambique and Malawi. Malawi reported 217 missing.",
+    "Mozambique counts 600 dead and Zimbabwe 100. In Zimbabwe, 217 people remain missing.",
+])
+def test_one_countrys_figure_in_an_item_counted_by_country_is_not_a_count(body: str) -> None:
+    assert M not in counts(body)
+
+
+def test_a_story_about_one_country_keeps_its_figures() -> None:
+    body = "Iran's health ministry said 84 people were killed. The United States denied any role."
+    assert counts(body) == {K: {84}}
