@@ -136,6 +136,8 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
         old = current.get(f)
         if chosen.part and old is not None and chosen.value < old:
             continue   # one area's share of a larger known whole is no revision of it
+        if chosen.single and old is not None:
+            continue   # "police detain a man" once some are held: one more, not the tally
         stated[f] = chosen.value
         statement = Statement(g=item.uri, r=item.item_ref, v=chosen.value, t=t)
         history = inc.counts.setdefault(f, [])

@@ -18,9 +18,12 @@ from streams.detect.context import PERPETRATOR
 from streams.detect.lexicon import (
     AFTER_WORDS,
     BEFORE_WORDS,
+    CARE_VERBS,
     CHANGE_VERBS,
     FIELD_NOUNS,
     LIVES_VERBS,
+    NOMINAL_NOUNS,
+    PERSON_NOUNS,
     REACH_VERBS,
     STAND_VERBS,
     STATE_WORDS,
@@ -38,7 +41,7 @@ _NP_STOP = (
 NP = rf"(?:(?!(?:{_NP_STOP})\b)[a-z][a-z'’-]*\s+){{0,6}}?"
 AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|still|remain|remains|remained|"
-    r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far)\s+)*"
+    r"reported|reportedly|confirmed|now|later|also|all|believed|officially|so\s+far|listed\s+as)\s+)*"
 )
 # The field words come from `lexicon`, shared by every construction below.
 _AFTER = AFTER_WORDS
@@ -64,6 +67,11 @@ P_AFTER = re.compile(
     rf"(?:{_group(_AFTER)})\b"
 )
 # ... but only when the part is the subject: "released four of the nine people detained" is not
+_PEOPLE_PLURAL = r"(?:[a-z]+s|men|women|children|people)"
+P_SUM = re.compile(
+    rf"#(?P<n>\d+)#\s+(?P<a>{_PEOPLE_PLURAL})\s+and\s+#(?P<m>\d+)#\s+(?P<b>{_PEOPLE_PLURAL})\s+{AUX}"
+    rf"(?:{_group(_AFTER)})\b"
+)
 _PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
 _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
@@ -74,7 +82,7 @@ _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
 # front would be tried at every position of every sentence.
 P_TOLL = re.compile(
     r"\b(?P<t>toll|count|tally|fatalities"
-    rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives)"
+    rf"|number\s+of\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<t1>{_FIELD_NOUN}|perished|died|lost\s+their\s+lives|victims)"
     rf"|number\s+(?P<t2>{_FIELD_NOUN}))"
     r"\b(?P<span>(?:[^#¦]|#x#){0,90}?)\b(?:to|at|now|reach|reaches|reached|pass|passes|passed|tops?|"
     r"topped|exceeds?|exceeded|hit|hits|of|is|was|above|past|stood\s+at|stands\s+at|crossed|"
@@ -93,6 +101,9 @@ def _toll_field(s: str, m: re.Match[str]) -> CountField | None:
     mod = _TOLL_MODIFIER.search(s[max(0, m.start() - 30): m.start()])
     if mod:
         return _field_of(mod.group("w"))
+    of = _TOLL_OF.match(m.groupdict().get("span") or "")
+    if of:
+        return _field_of(of.group("w"))
     # "count" and "tally" alone are any count ("the vote count"): only with a field word
     return CountField.killed if m.group("t") in ("toll", "fatalities") else None
 
@@ -132,17 +143,73 @@ P_ORDINAL = re.compile(
 )
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(_ORDINALS)})\b")
 P_FORCED = re.compile(rf"\bforc(?:e|es|ed|ing)\s+{QUAL}{N}\s+{NP}from\s+(?:their\s+)?homes")
+# "announced the death of 100 pilgrims", "the injury of 50 others", "the arrest of three": an
+# event noun, "of" and the number (not "the deaths of two of the hostages": a part)
+P_NOMINAL = re.compile(rf"\b(?:{_group(NOMINAL_NOUNS)})\s+of\s+(?:the\s+|some\s+)?{QUAL}{N}(?!\s+of\b)")
+_NOMINAL_HINT = re.compile(r"\b(?:death|killing|martyrdom|drowning|injur|wounding|disappearance|"
+                           r"arrest|detention|displacement)s?\s+of\b")
+# One person arrested: "police detain a teenager", "CBI arrests official", "man held after
+# blast", "station master arrested", "the driver's wife taken into custody"
+_ARREST_VERB = (r"(?:arrest|arrests|arrested|arresting|detain|detains|detained|detaining|"
+                r"apprehend|apprehends|apprehended|nab|nabs|nabbed)")
+_ARRESTED = (r"(?:arrested|detained|held|taken\s+into\s+custody|in\s+custody|apprehended|nabbed|"
+             r"in\s+detention|under\s+arrest)")
+P_ARREST_ONE = re.compile(
+    rf"\b{_ARREST_VERB}\s+(?:an?\s+|one\s+)?(?:[a-z'’-]+\s+){{0,2}}?(?P<p>{PERSON_NOUNS})\b(?![’'-]|\s+of\s+#)"
+    rf"|(?:^|[,;:¦]\s*|\b(?:an?|the)\s+)(?:(?:[a-z'’-]|#x#)+\s+){{0,3}}?(?P<q>{PERSON_NOUNS})\b(?![’'-])"
+    rf"(?:\s+[a-z'’-]+){{0,4}}?\s+(?:(?:was|is|has\s+been|had\s+been|is\s+being|was\s+being|now)\s+)?"
+    rf"{_ARRESTED}\b(?!\s+(?:hostages?|captive|responsible|liable|accountable|talks|an?\b|the\b|up\b|"
+    r"its\b|their\b|his\b|her\b|on\s+to|onto|back|off|out))"
+)
+# "the owner and the manager", "an associate of the doctors arrested": more than one person
+_AND_MORE = re.compile(r"^[^,;¦]{0,40}?\band\b")
+_PLURAL_LAST = re.compile(r"\b[a-z]{2,}[^s'’\s]s\s+(?:(?:were|are|had|have|been|now)\s+)*"
+                          r"(?:arrested|detained|held|taken|in|apprehended|nabbed|under)\b")
+_ARREST_HINT = re.compile(r"arrest|detain|held|custody|apprehend|nab|detention")
+_NEGATED = re.compile(r"\b(?:no|not|never|nobody|without|yet\s+to|none|neither|nor)\b")
+# Those in care are not a tally of the injured: "evacuate 16 seriously wounded", "12 wounded
+# remained in hospital", "142 people injured in the blast had been evacuated", "1,500 were
+# being treated for injuries"
+_CARE_BEFORE = re.compile(rf"\b{CARE_VERBS}\s+(?:the\s+|some\s+)?{QUAL}$")
+_CARE_AFTER = re.compile(
+    r"^[^,;¦#]{0,60}?\b(?:(?:remain(?:s|ed)?|still)\s+(?:in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?"
+    r"(?:critical|serious|intensive))"
+    r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)"
+    rf"\s+(?:still\s+)?(?:being\s+)?{CARE_VERBS})\b"
+)
+_CARE_IN = re.compile(rf"\b{CARE_VERBS}\b")
+_SERIOUS = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\s*$")
+_AUX_IN = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
+# "missing or dead", "dead or missing": a figure of two fields is a figure of neither
+_OR_FIELD = re.compile(r"^\s+or\s+(?:presumed\s+|confirmed\s+)?(?:dead|killed|died|missing|injured|"
+                       r"wounded|hurt|unaccounted|detained|arrested|displaced)\b")
+_FIELD_OR = re.compile(r"\b(?:dead|killed|missing|injured|wounded|hurt|detained|arrested)\s+or\s+$")
+# "with a further 10,100 missing": the figure of another field, or an increment of the same one
+_FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional)\s+" + QUAL + "$")
+# "more than 1,000 dead", "toll passes 110": a lower bound, which a precise figure beside it beats
+_LOWER_BOUND = re.compile(
+    r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|pass(?:es|ed)?|past|tops?|topped|"
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|cross(?:es|ed))\s+$")
+# "the toll of the wounded revised to 527": the field named after the toll noun
+_TOLL_OF = re.compile(rf"^\s*of\s+(?:the\s+)?(?P<w>{_FIELD_NOUN})\b")
+
 # "..., bringing the total to 33": the total of whatever the sentence counts
 P_TOTAL = re.compile(rf"\b(?:bringing|taking|raising|putting)\s+the\s+(?:total|tally|overall\s+number)"
                      rf"(?:\s+[a-z]+){{0,4}}?\s+to\s+{QUAL}{N}")
 
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:\bfrom|\bnot|\ba\s+further|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    r"(?:\bfrom|\bnot|(?<!gone\s)(?<!went\s)(?<!goes\s)(?<!shot\s)\bup\s+to|\brather\s+than|\binstead\s+of|\bpreviously|\bearlier\s+figure\s+of"
+    # "all 179 other than two rescued crew", "20 people besides themselves": not in the figure
+    r"|\bother\s+than|\bbesides|\bexcept(?:\s+for)?|\bapart\s+from|\baside\s+from|\bexcluding"
+    # "lowering an earlier toll of 34", "a toll that had stood at 60": superseded figures
+    r"|\b(?:earlier|previous|prior|initial|preliminary|original|old)\s+(?:[a-z]+\s+)?"
+    r"(?:toll|figure|count|tally|estimate|total)\s+(?:of|at)"
+    r"|\bhad\s+(?:stood|been|remained)\s+at"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
 _EXCLUDE_AFTER = re.compile(
-    r"^\s+(?:more|additional|others?\s+more|of\s+whom"
+    r"^\s+(?:more|additional|others?\s+more|of\s+whom|of\s+(?:its|their|our)\b"
     r"|of\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:wounded|injured|hurt|missing|dead|victims|arrested|"
     r"detained|suspects|displaced|evacuees|survivors))\b"
 )
@@ -197,7 +264,8 @@ _PERP_OBJECT = re.compile(
     r"hijackers?|suspects?|members|extremists?|jihadists?|others)\b")
 _AMONG = re.compile(r"\bamong\b")
 _PERPETRATORS = re.compile(
-    r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide)\b"
+    r"\b(?:attackers?|bombers?|gunm[ae]n|assailants?|perpetrators?|hijackers?|suicide|militants|"
+    r"insurgents|terrorists|jihadists|extremists|members\s+of\s+the\s+(?:group|militia|cell|network))\b"
 )
 
 
@@ -210,6 +278,9 @@ class Stated:
     part: bool = False    # said of one province ("in Sindh province alone")
     side: bool = False    # said of one side of a border ("six killed on the Iraqi side")
     how: str = ""         # the construction that read it (for `wirealert evaluate --explain`)
+    further: bool = False  # "a further 187 injured": another field's figure, or an increment
+    bound: bool = False   # "more than 1,000": a lower bound
+    single: bool = False  # "police detain a man": one person, read from a noun, not a number
 
 
 def _field(m: re.Match[str]) -> CountField | None:
@@ -220,7 +291,9 @@ def _field(m: re.Match[str]) -> CountField | None:
 
 
 def _excluded(s: str, start: int, end: int) -> bool:
-    return bool(_EXCLUDE_BEFORE.search(s[max(0, start - 40): start]) or _EXCLUDE_AFTER.match(s[end:]))
+    before = s[max(0, start - 40): start]
+    return bool(_EXCLUDE_BEFORE.search(before) or _EXCLUDE_AFTER.match(s[end:])
+                or _CARE_BEFORE.search(before))
 
 
 def _killed_by_forces(s: str, m: re.Match[str]) -> bool:
@@ -235,22 +308,24 @@ def _less_perpetrators(s: str, found: dict[int, Stated], marks: list[int]) -> li
     """"two dead, including the attacker": the dead the figure includes are not the toll."""
     out: list[Stated] = []
     for st in found.values():
-        if st.field is CountField.killed and any(
-                st.start < i <= st.start + 100 and not re.search(r"[,;¦]", s[st.start: i])
-                for i in marks):
-            if st.value <= 1:
+        included = sum(1 for i in marks if st.start < i <= st.start + 100
+                       and not re.search(r"[,;¦]", s[st.start: i]))
+        if st.field is CountField.killed and included:
+            if st.value <= included:
                 continue
-            st = replace(st, value=st.value - 1,
-                         how=f"{st.how}, less the attacker it includes")
+            st = replace(st, value=st.value - included,
+                         how=f"{st.how}, less the attacker{'s' if included > 1 else ''} it includes")
         out.append(st)
     return out
 
 
-def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
+def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = False) -> list[Stated]:
     """All stated counts in one prepared (masked, number-marked, lower-case) sentence.
 
     `notes`, if given, gets why a number a construction met was not taken, by the position of
-    its `#N#` token (for `--explain`; the stream never asks)."""
+    its `#N#` token (for `--explain`; the stream never asks). `countries`: the item around the
+    sentence speaks of two or more countries, so "in Zimbabwe, 217 were missing" is one
+    country's share even where the sentence names only one."""
     found: dict[int, Stated] = {}
 
     def note(num_start: int, why: str) -> None:
@@ -260,11 +335,11 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
     marks = [i for i, ch in enumerate(s) if ch == PERPETRATOR] if PERPETRATOR in s else []
     if marks:
         s = s.replace(PERPETRATOR, " ")
-    if "#" not in s and not _ORDINAL_WORD.search(s):
+    if "#" not in s and not _ORDINAL_WORD.search(s) and not _ARREST_HINT.search(s):
         return []   # no number in it: most sentences of a story
 
     def add(field: CountField, num_span: tuple[int, int], value: str, total: bool = False,
-            how: str = "") -> None:
+            how: str = "", share: bool = False) -> None:
         start, end = num_span[0] - 1, num_span[1] + 1  # the whole "#84#" token
         if start in found:
             return
@@ -281,18 +356,27 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
             s[max(0, start - 40): start])
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
-        part = part or (spans and not whole and scope.one_country(s, start, end))
+        part = part or share or (spans and not whole and scope.one_country(s, start, end)) or (
+            total and scope.nationality_toll(s[max(0, start - 90): start])
+            and not _ALL_TOLD.match(s[end:]))
+        if countries and part and not total and not whole and scope.one_country(s, start, end):
+            # an item that counts country by country: one country's figure is a subtotal
+            note(num_span[0], f"{how}: one country's figure in an item that counts by country")
+            return
         if part and not total and len(_AREA_FIGURE.findall(s)) >= 2:
             note(num_span[0], f"{how}: one area's figure of several (a share of the whole)")
             return   # one area's figure of several: a share of a larger whole
-        found[start] = Stated(field, int(value), start, total, part, side, how)
+        before = s[max(0, start - 40): start]
+        found[start] = Stated(field, int(value), start, total, part, side, how,
+                              further=bool(_FURTHER.search(before)),
+                              bound=bool(_LOWER_BOUND.search(before)))
 
     spans_memo: list[bool] = []
 
     def scope_of() -> bool:
         # read only once a count is found: most sentences with a number state none
         if not spans_memo:
-            spans_memo.append(scope.spans_countries(s))
+            spans_memo.append(countries or scope.spans_countries(s))
         return spans_memo[0]
 
     # cheap substring gates first: each of these patterns opens with a long alternation
@@ -326,14 +410,37 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
         if f is CountField.killed and _killed_by_forces(s, m):
             note(m.start("n"), "attackers killed by the forces, not the toll")
             continue
+        if _FIELD_OR.search(s[max(0, m.start() - 20): m.start()]):
+            note(m.start("n"), "field word before the number: a figure of two fields")
+            continue
         add(f, m.span("n"), m.group("n"), how="field word before the number")
+    for m in P_NOMINAL.finditer(s) if _NOMINAL_HINT.search(s) else ():
+        f = _field(m)
+        if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
+            note(m.start("n"), "event noun + of + number: a projection (could, may, ...)")
+            continue
+        if f is CountField.killed and _killed_by_forces(s, m):
+            note(m.start("n"), "attackers killed by the forces, not the toll")
+            continue
+        add(f, m.span("n"), m.group("n"), how="event noun + of + number")
+    # "164 adults and 23 children were injured": one figure, the sum of its terms
+    terms: set[int] = set()
+    for m in P_SUM.finditer(s) if " and #" in s else ():
+        f = _field(m)
+        if f is None or m.group("a") == m.group("b") or _MODAL.search(m.group(0)):
+            continue
+        terms.add(m.start("m") - 1)
+        add(f, m.span("n"), str(int(m.group("n")) + int(m.group("m"))), how="a sum of two groups")
     for m in P_AFTER.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(m.group(0)):
             note(m.start("n"), "number + field word: a projection (could, may, ...)")
             continue
-        if f is CountField.killed and _PERPETRATORS.search(m.group("np") or ""):
+        if f in (CountField.killed, CountField.displaced) and _PERPETRATORS.search(m.group("np") or ""):
             note(m.start("n"), "number + field word: the perpetrators, not the victims")
+            continue
+        if m.start() in terms:
+            note(m.start("n"), "number + field word: one term of a sum")
             continue
         if _AMONG.search(m.group(0)) or scope.nationality_group(m.group("np") or ""):
             # "three britons were among those killed": a subgroup of the victims
@@ -345,11 +452,21 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
         if m.group("of") and not _PART_IS_SUBJECT.search(m.group(0)[m.end("of") - m.start():]):
             note(m.start("n"), "number + field word: a part (N of them)")
             continue
+        if _OR_FIELD.match(s[m.end():]):
+            note(m.start("n"), "number + field word: a figure of two fields (dead or missing)")
+            continue
+        if f is CountField.injured and (
+                _SERIOUS.search(m.group("np") or "") or _CARE_IN.search(m.group(0))
+                or (not _AUX_IN.search(m.group(0)) and _CARE_AFTER.match(s[m.end():]))):
+            # "16 seriously wounded", "12 wounded remained in hospital": those in care
+            note(m.start("n"), "number + field word: people in care (in hospital, evacuated)")
+            continue
         if f is CountField.injured and _THEN_DIED.match(s[m.end():]):
             # "two injured workers died": they moved to the toll, not a tally of injured
             note(m.start("n"), "injured who then died: not a tally of injured")
             continue
-        add(f, m.span("n"), m.group("n"), how="number + field word")
+        add(f, m.span("n"), m.group("n"), how="number + field word",
+            share=scope.nationality_share(m.group("np") or ""))
     for m in P_CUSTODY.finditer(s):
         add(CountField.arrested, m.span("n"), m.group("n"), how="taken into custody")
     for m in P_BODIES.finditer(s):
@@ -364,6 +481,16 @@ def counts_in(s: str, notes: dict[int, str] | None = None) -> list[Stated]:
                                   how="ordinal death")
     for m in P_FORCED.finditer(s):
         add(CountField.displaced, m.span("n"), m.group("n"), how="forced from their homes")
+    # one person arrested only where the sentence counts nothing else: "3 dead, 4 wounded;
+    # suspect held" reports the arrest in passing
+    for m in P_ARREST_ONE.finditer(s) if _ARREST_HINT.search(s) and not found else ():
+        start = m.start("p") if m.group("p") else m.start("q")
+        words = s[m.end("p") if m.group("p") else m.end("q"): m.end()]
+        if (_NEGATED.search(s[max(0, m.start() - 20): m.end()]) or _MODAL.search(
+                s[max(0, m.start() - 20): m.end()]) or _AND_MORE.match(s[m.end():] if m.group("p") else words)
+                or (m.group("q") and _PLURAL_LAST.search(words))):
+            continue
+        found[start] = Stated(CountField.arrested, 1, start, how="one person arrested", single=True)
     totals = list(P_TOTAL.finditer(s))
     if totals:
         # "..., bringing the total to 33": the total of the one field the sentence counts

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from streams.detect.context import mask
 from streams.detect.counts import Stated, counts_in
-from streams.detect.facts import read_sentences
+from streams.detect.facts import counts_countries, read_sentences
 from streams.detect.numbers import NUMBER_RE, mark_numbers
 
 _TOKEN = re.compile(r"#[^#\s]+#")
@@ -62,11 +62,13 @@ def _role(st: Stated) -> str:
 def explain(headline: str, body: str, year: int | None = None) -> list[NumberReading]:
     """Every number in an item as the core reads it, in reading order (`year`: the item's)."""
     out: list[NumberReading] = []
-    for index, (text, _in_headline) in enumerate(read_sentences(headline, body)):
+    read = read_sentences(headline, body)
+    countries = counts_countries(read)
+    for index, (text, _in_headline) in enumerate(read):
         written: list[tuple[str, str]] = []
         prepared = mark_numbers(mask(text, year=year), written).lower()
         notes: dict[int, str] = {}
-        stated = {st.start: st for st in counts_in(prepared, notes)}
+        stated = {st.start: st for st in counts_in(prepared, notes, countries=countries)}
         shown, spans = _shown(prepared, [number for number, _ in written])
         tokens = _TOKEN.finditer(prepared)
         for (number, not_count), token, span in zip(written, tokens, spans, strict=False):

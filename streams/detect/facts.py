@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from schemas import CountField
-from streams.detect import topic
+from streams.detect import scope, topic
 from streams.detect.claims import actor_key, attribution, claims_in, source_key
 from streams.detect.context import mask, strip_notes
 from streams.detect.counts import counts_in
@@ -73,6 +73,8 @@ class StatedCount:
     evidence: str
     total: bool = False
     part: bool = False      # one province's figure, not necessarily the incident's
+    bound: bool = False     # "more than 1,000": a lower bound
+    single: bool = False    # "police detain a man": one person, named by a noun
 
 
 @dataclass
@@ -117,7 +119,17 @@ class Facts:
         for f, values in out.items():
             whole = [v for v in values if not v.part]
             if whole:
-                out[f] = whole
+                values = out[f] = whole
+            # "police detain a man" beside "three people were arrested" is one of them
+            counted = [v for v in values if not v.single]
+            if counted:
+                values = out[f] = counted
+            # a headline's lower bound ("more than 1,000 dead") yields to the body's precise
+            # figure above it ("the quake left 1,037 dead")
+            precise = [v for v in values if not v.in_headline and not v.bound]
+            if any(v.in_headline and v.bound and any(v.value < p.value <= 1.5 * v.value
+                                                     for p in precise) for v in values):
+                out[f] = [v for v in values if not (v.in_headline and v.bound)]
         return out
 
 
@@ -144,23 +156,35 @@ def read_sentences(headline: str, body: str) -> list[tuple[str, bool]]:
     return [(strip_prefix(headline), True), *((s, False) for s in body_sentences)]
 
 
+def counts_countries(read: list[tuple[str, bool]]) -> bool:
+    """The item counts an event country by country (two or more countries named where it
+    states figures): one country's figure is a share of the whole."""
+    return scope.counted_countries([t for t, _ in read])
+
+
 def _analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
     sided: set[CountField] = set()
+    seen: set[CountField] = set()   # the fields counted so far, in reading order
     count_sources: list[str] = []
     other_sources: list[str] = []
     light_body: list[str] = []
-    for text, in_headline in read_sentences(headline, body):
+    read = read_sentences(headline, body)
+    countries = counts_countries(read)
+    for text, in_headline in read:
         masked, prepared = prepare(text, year)
-        found = counts_in(prepared)
+        found = counts_in(prepared, countries=countries)
         for st in found:
             if st.side:
                 sided.add(st.field)
                 continue
+            if st.further and (st.field in seen or not seen):
+                continue   # "seven died; a further three died overnight": an increment
+            seen.add(st.field)
             f.counts.append(StatedCount(st.field, st.value, in_headline, strip_notes(text).strip(),
-                                        st.total, st.part))
+                                        st.total, st.part, st.bound, st.single))
         for actor in claims_in(masked):
             # shown without a leading description: "Balochistan Liberation Army (BLA)", not
             # "banned Balochistan Liberation Army (BLA)"

@@ -44,10 +44,12 @@ AFTER_WORDS: dict[CountField, str] = {
     ),
     CountField.injured: alt("injured", "wounded", "hurt", "injuries", r"sustained\s+injuries"),
     CountField.arrested: alt("arrested", "detained", "held", r"in(?:to)?\s+custody", r"rounded\s+up",
-                             "apprehended", "nabbed"),
+                             "apprehended", "nabbed", r"in\s+detention", r"under\s+arrest"),
     CountField.displaced: alt("displaced", "homeless", r"forced\s+from\s+(?:their\s+)?homes",
                               r"forced\s+to\s+flee", r"rendered\s+homeless",
-                              r"fled\s+(?:their\s+)?homes"),
+                              r"fled\s+(?:their\s+)?homes",
+                              # "3,300 people have fled to the town" (not "fled the scene")
+                              r"(?:fled|flee|flees|fleeing)(?!\s+(?:the\s+)?(?:scene|on\s+foot|in\s+a\b))"),
 }
 
 # Active verbs whose object is the count ("killed 84", "claimed the lives of 12").
@@ -103,3 +105,37 @@ CURRENCY_AFTER = alt("rupees", "rupee", "rupiah", "taka", "dinars", "dinar", "di
                      "dirham", "pesos", "peso", "francs", "naira", "shillings", "riyals",
                      "ringgit", "baht", "kyat", "afghanis", "lira", "liras", "reais", "rand",
                      "yen", "won", "dong", "cedis", "birr", "kwacha", "usd", "inr", "pkr")
+
+# Nouns of an event that happens to people, before "of" and the number: "announced the death of
+# 100 pilgrims", "the martyrdom of 23 citizens and the injury of 50 others", "confirmed the
+# arrest of three" (the nominal phrasing of translated agency copy).
+NOMINAL_NOUNS: dict[CountField, str] = {
+    CountField.killed: alt("death", "deaths", "killing", "killings", "martyrdom", "drowning",
+                           "drownings"),
+    CountField.injured: alt("injury", "injuries", "injuring", "wounding"),
+    CountField.missing: alt("disappearance", "disappearances"),
+    CountField.arrested: alt("arrest", "arrests", "detention", "detentions"),
+    CountField.displaced: alt("displacement", "displacements"),
+}
+
+# One person, as the object or subject of an arrest ("police detain a teenager", "man held
+# after the attack", "the driver's wife taken into custody"): an arrest of one is a count of one.
+# People held as suspects, not staff held over their duty (an owner, a driver, a manager held
+# over negligence are not counted in the labels).
+PERSON_NOUNS = alt(
+    "man", "woman", "teenager", "teen", "boy", "girl", "youth", "suspect", "person", "companion",
+    "accomplice", "associate", "student", "relative", "wife", "husband", "brother", "sister",
+    "son", "daughter", "father", "mother", "friend", "neighbour", "neighbor", "resident",
+    "doctor", "cleric", "preacher", "imam", "militant",
+    "gunman", "attacker", "bomber", "shooter", "assailant", "perpetrator", "ringleader",
+    "mastermind", "organiser", "organizer", "planner", "tenant", "soldier", "policeman", "teacher",
+    "priest", "monk", "national", "citizen", "refugee", "migrant", "foreigner", "juvenile", "minor",
+    "individual",
+)
+# Verbs of moving people to care: those evacuated, airlifted or rescued are not a tally of the
+# injured ("41 injured are being treated" is: treatment is not among these)
+CARE_VERBS = alt(
+    "evacuate", "evacuates", "evacuated", "evacuating", "airlift", "airlifts", "airlifted",
+    "airlifting", "transfer", "transfers", "transferred", "transferring", "fly", "flew", "flown",
+    "flying", "rescue", "rescues", "rescued", "rescuing", "discharge", "discharged", "discharges",
+)

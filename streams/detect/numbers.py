@@ -66,7 +66,15 @@ _NOT_NAME = {
     "all", "least", "than", "the", "and", "but", "with", "of", "to", "up", "down", "by",
     "just", "roughly", "approximately", "kill", "kills", "killed", "injure",
     "injures", "arrest", "arrests", "detain", "detains", "wound", "wounds", "as", "many",
+    # a headline in capitals ("QUAKE TOLL NOW 1,234", "CRASH TOLL 288"): words of a count
+    "now", "toll", "tally", "count", "is", "was", "stands", "stood", "reaches", "reached", "hits",
+    "tops", "passes", "nears", "rises", "rose", "says", "said", "dead", "injured", "wounded",
+    "missing", "after", "reach",
 }
+# "the younger one shot his uncle", "each one", "which one": "one" as a pronoun, not a figure
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|this|that|each|every|any|no|which)\s+(?:(?:[a-z]+er|other|only|last|first|second|"
+    r"same|little|big|new|old)\s+)?$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)\s+(lakhs?|crores?|million)$")
 # Money is never a head count: "Rs 50,000 for the injured", "$2 million", "200,000 rupees"
@@ -142,6 +150,8 @@ def mark_numbers(sentence: str, readings: list[tuple[str, str]] | None = None) -
             why = "not a whole number"
         elif _is_year(raw, value):
             why = "a year"
+        elif raw.lower() == "one" and _PRONOUN_ONE_BEFORE.search(before):
+            why = "a pronoun"
         elif _CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(after):
             why = "an amount of money"
         elif (_UNIT_AFTER.match(after) or _MONTH_BEFORE.search(before)

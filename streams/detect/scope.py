@@ -75,6 +75,32 @@ def _clause(s: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+def counted_countries(sentences: list[str]) -> bool:
+    """Two or more countries are each named in a sentence that states a figure ("In
+    Mozambique, 598 died", "Zimbabwe counts 100 dead"): the item counts an event country by
+    country. A story about one country that mentions another in passing names it in a sentence
+    without figures."""
+    iso = _names()[0]
+    first = _first_words()
+    seen: set[str] = set()
+    for sentence in sentences:
+        if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b",
+                         sentence, re.I):
+            continue
+        words = _WORD.findall(sentence.lower())
+        for i, w in enumerate(words):
+            if w not in first:
+                continue
+            for n in (1, 2, 3):
+                code = iso.get(" ".join(words[i: i + n]))
+                if code:
+                    seen.add(code)
+        if len(seen) >= 2:
+            return True
+    return False
+
+
 def spans_countries(s: str) -> bool:
     """The sentence speaks of two or more countries, or of "the two countries"."""
     if re.search(_CROSS, s):
@@ -127,3 +153,26 @@ def _nationals() -> re.Pattern[str]:
 def nationality_group(np: str) -> bool:
     """The words between a figure and its field word name a nationality ("three Britons")."""
     return _nationals().match(np.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    adjectives = sorted({d.lower() for d in gazetteer().demonyms}, key=len, reverse=True)
+    alternation = "|".join(map(re.escape, adjectives))
+    # "three Indonesian pilgrims", and "four citizens" / "two compatriots" of the reporting country
+    return (re.compile(rf"^(?:(?:{alternation})\s+(?:[a-z-]+\s+)?[a-z-]+s|citizens|nationals|compatriots)\b"),
+            re.compile(rf"\b(?:{alternation})\s+(?:death\s+)?toll\b[^,;¦#]{{0,50}}$"))
+
+
+def nationality_share(np: str) -> bool:
+    """People named by a nationality adjective ("three Indonesian pilgrims"): one country's
+    share of the victims, the whole only where no figure for everyone is known."""
+    return _demonym_words()[0].match(np.strip()) is not None
+
+
+def nationality_toll(before: str) -> bool:
+    """A toll named by a nationality ("the Indian toll in the stampede rose to 35")."""
+    m = _demonym_words()[1].search(before)
+    # "the overall Saudi toll" is everyone's
+    return m is not None and re.search(r"\b(?:overall|total|whole)\s+(?:[a-z]+\s+)?$",
+                                       before[max(0, m.start() - 30): m.start()]) is None
