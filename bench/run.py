@@ -33,13 +33,13 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from bench import passthrough
 from bench.workload import mix
+from streams.clients.push import bootstrap_servers
 from streams.detect.offline import Evaluator
-from streams.embedded import free_port
-from streams.profiles import DEFAULT_FETCH_WAIT_MS
-from streams.pushing import bootstrap_servers
-from streams.stack import BrokerKind, LocalStack, local_stack
-from streams.topic_names import ITEMS_TOPIC
-from streams.topics import ensure_topics
+from streams.dev.embedded import free_port
+from streams.dev.stack import BrokerKind, LocalStack, local_stack
+from streams.runtime.profiles import DEFAULT_FETCH_WAIT_MS
+from streams.runtime.topic_names import ITEMS_TOPIC
+from streams.runtime.topics import ensure_topics
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results.json"

@@ -12,38 +12,38 @@ from pydantic import ValidationError
 from schemas import DecisionStatus
 from schemas.codec import encode_alert
 from schemas.envelope import RoutedItem
-from streams import audit
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
 from streams.detect import ShardState, process
+from streams.runtime import audit
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
+    from streams.runtime.context import WorkerContext
 
 log = logging.getLogger(__name__)
 
 
-def register(wire: WireApp) -> None:
-    metrics = wire.metrics
+def register(context: WorkerContext) -> None:
+    metrics = context.metrics
 
-    policy = ErrorPolicy(wire.deadletter_topic, metrics)
+    policy = ErrorPolicy(context.deadletter_topic, metrics)
 
     # Shard states stay deserialised between batches: one JSON parse per rebalance, not per item.
-    cache = wire.shard_store
+    cache = context.shard_store
     # After a rebalance the table may hold states another worker wrote: start the cache afresh
     # (its entries also check that the table still holds the head record they were made from).
-    wire.app.on_partitions_revoked.connect(cache.on_rebalance)
-    wire.app.on_partitions_assigned.connect(cache.on_rebalance)
+    context.app.on_partitions_revoked.connect(cache.on_rebalance)
+    context.app.on_partitions_assigned.connect(cache.on_rebalance)
 
     def replayed(key: bytes, done: list[tuple[RoutedItem, datetime]]) -> ShardState:
         """The shard's state before a failed item: the stored state plus the batch's earlier items."""
         state = cache.take(key)
         for routed, now in done:
-            process(state, routed.item, now=now, config=wire.detect_config, hint=routed.hint,
+            process(state, routed.item, now=now, config=context.detect_config, hint=routed.hint,
                     wire_clock=routed.wire_clock)
         return state
 
-    @wire.app.agent(wire.routed_topic, name="wirealert.incidents")
+    @context.app.agent(context.routed_topic, name="wirealert.incidents")
     @policy.total("incidents")
     async def incidents(routed_items: Any) -> None:
         async for events in routed_items.take_events(BATCH_MAX, within=BATCH_WITHIN):
@@ -64,7 +64,7 @@ def register(wire: WireApp) -> None:
                     state = working[key] = cache.take(key)
                 now = datetime.now(UTC)
                 try:
-                    outcome = process(state, routed.item, now=now, config=wire.detect_config,
+                    outcome = process(state, routed.item, now=now, config=context.detect_config,
                                       hint=routed.hint, wire_clock=routed.wire_clock)
                 except Exception as exc:
                     # A bug in the core must not stop the stream: the item goes to the dead-letter
@@ -95,7 +95,7 @@ def register(wire: WireApp) -> None:
                 for alert in outcome.alerts:
                     stamped = alert.model_copy(update={"received_at": routed.received_at})
                     deliveries.append(
-                        await wire.alerts_topic.send(
+                        await context.alerts_topic.send(
                             key=alert.incident_id.encode(), value=encode_alert(stamped)
                         )
                     )
@@ -108,8 +108,8 @@ def register(wire: WireApp) -> None:
                     continue           # no item of this shard went through: state unchanged
                 with in_event(event):  # the changelog partition is the routed item's partition
                     cache.store(key, state)
-                wire.open_incidents[state.key] = len(state.incidents)
-            metrics.incidents_open.set(sum(wire.open_incidents.values()))
+                context.open_incidents[state.key] = len(state.incidents)
+            metrics.incidents_open.set(sum(context.open_incidents.values()))
             # Per item: the batch's time shared out (items that failed detection are not timed).
             timed = sum(len(items) for items in done.values())
             per_item = (time.perf_counter() - started) / max(1, timed)

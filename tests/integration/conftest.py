@@ -18,9 +18,9 @@ import pytest
 import redis
 
 from schemas import Alert
-from streams.embedded import ServerProcess, start_redis
-from streams.pushing import push_lines
-from streams.stack import LocalStack
+from streams.clients.push import push_lines
+from streams.dev.embedded import ServerProcess, start_redis
+from streams.dev.stack import LocalStack
 from tests.brokers import TEST_BROKER as TEST_BROKER
 from tests.brokers import broker_stack
 
@@ -54,7 +54,7 @@ def produce_raw(stack: LocalStack, values: Iterable[bytes]) -> None:
     """
     from aiokafka import AIOKafkaProducer
 
-    from streams.pushing import bootstrap_servers
+    from streams.clients.push import bootstrap_servers
 
     async def run() -> None:
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from schemas import Alert
-from streams.embedded import start_redis
-from streams.stack import LocalStack
-from streams.topics import ensure_topics
+from streams.dev.embedded import start_redis
+from streams.dev.stack import LocalStack
+from streams.runtime.topics import ensure_topics
 from tests.brokers import broker_stack
 from tests.integration.conftest import offline_alerts, stream_alerts, wait_for
 

@@ -7,9 +7,9 @@ import ssl
 import pytest
 from pydantic import ValidationError
 
-from streams.redis_client import redis_client, redis_client_for
-from streams.security import aiokafka_auth, kafka_credentials
-from streams.settings import Settings
+from streams.runtime.redis_client import redis_client, redis_client_for
+from streams.runtime.security import aiokafka_auth, kafka_credentials
+from streams.runtime.settings import Settings
 
 
 def test_plaintext_by_default() -> None:

@@ -9,23 +9,23 @@ import sys
 import faust
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
-from streams import audit
-from streams.app import build_app
 from streams.detect import warm_up
-from streams.metrics import Metrics
-from streams.redis_client import redis_client_for
-from streams.security import aiokafka_auth
-from streams.settings import Settings
-from streams.sinks.redis_errors import SinkCheckFailed
-from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
-from streams.topic_names import (
+from streams.runtime import audit
+from streams.runtime.app import build_app
+from streams.runtime.metrics import Metrics
+from streams.runtime.redis_client import redis_client_for
+from streams.runtime.security import aiokafka_auth
+from streams.runtime.settings import Settings
+from streams.runtime.topic_names import (
     ALERTS_TOPIC,
     DEADLETTER_TOPIC,
     DECODED_TOPIC,
     ITEMS_TOPIC,
     ROUTED_TOPIC,
 )
-from streams.topics import ensure_topics
+from streams.runtime.topics import ensure_topics
+from streams.sinks.redis_errors import SinkCheckFailed
+from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from yarl import URL
 
-from streams.settings import Settings
+from streams.runtime.settings import Settings
 
 Profile = Literal["embedded", "kafka"]
 
@@ -100,7 +100,7 @@ def fetch_wait_ms(settings: Settings, profile: Profile) -> int:
 
 
 def transport_url(kafka_url: str) -> str:
-    """Point faust at the tuned transport (`streams.transport`) for plain kafka:// URLs."""
+    """Point faust at the tuned transport (`streams.runtime.transport`) for plain kafka:// URLs."""
     out = []
     for part in kafka_url.split(";"):
         part = part.strip()

@@ -14,12 +14,12 @@ from importlib.resources import files
 from rich.console import Console
 
 from schemas import Alert
+from streams.clients.push import push_lines
+from streams.clients.render import alert_line
 from streams.detect.offline import evaluate_lines
-from streams.embedded import EmbeddedServerError
-from streams.pushing import push_lines
-from streams.redis_client import redis_client
-from streams.render import alert_line
-from streams.stack import LocalStack, local_stack
+from streams.dev.embedded import EmbeddedServerError
+from streams.dev.stack import LocalStack, local_stack
+from streams.runtime.redis_client import redis_client
 
 SAMPLE = "kerman-sample.jsonl"
 

@@ -13,7 +13,7 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 
 from schemas.codec import RecordError, decode_item
-from streams.profiles import broker_hosts
+from streams.runtime.profiles import broker_hosts
 
 
 @dataclass
@@ -49,7 +49,7 @@ async def push_lines(
 ) -> PushReport:
     """Produce each line that is a wire item; any other line is rejected (not sent) with its reason.
 
-    `auth`: aiokafka security arguments (streams.security.aiokafka_auth).
+    `auth`: aiokafka security arguments (streams.runtime.security.aiokafka_auth).
     """
     report = PushReport()
     producer = AIOKafkaProducer(

@@ -14,7 +14,7 @@ from faust.auth import SASLCredentials, SSLCredentials
 from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 from faust.types.auth import CredentialsT
 
-from streams.settings import Settings
+from streams.runtime.settings import Settings
 
 
 def kafka_ssl_context(settings: Settings) -> ssl.SSLContext | None:
