@@ -17,7 +17,8 @@ from typing import Any
 import faust
 
 from streams.runtime.app import raw_topic
-from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile, transport_url
+from streams.runtime.kafka_url import transport_url
+from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile
 from streams.runtime.settings import Settings
 from streams.runtime.transport import FETCH_WAIT_ATTR
 

@@ -33,10 +33,10 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from bench import passthrough
 from bench.workload import mix
-from streams.clients.push import bootstrap_servers
 from streams.detect.offline import Evaluator
 from streams.dev.embedded import free_port
 from streams.dev.stack import BrokerKind, LocalStack, local_stack
+from streams.runtime.kafka_url import bootstrap_servers
 from streams.runtime.profiles import DEFAULT_FETCH_WAIT_MS
 from streams.runtime.topic_names import ITEMS_TOPIC
 from streams.runtime.topics import ensure_topics

@@ -13,7 +13,7 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 
 from schemas.codec import RecordError, decode_item
-from streams.runtime.profiles import broker_hosts
+from streams.runtime.kafka_url import bootstrap_servers
 
 
 @dataclass
@@ -26,16 +26,6 @@ class PushReport:
         self.rejected += 1
         if len(self.errors) < 20:
             self.errors.append(f"line {line_no}: {why}")
-
-
-def bootstrap_servers(kafka_url: str) -> list[str]:
-    servers = []
-    for part in kafka_url.split(";"):
-        part = part.strip()
-        hostport = part.split("://", 1)[-1].rstrip("/")
-        servers.append(hostport if ":" in hostport else f"{hostport}:9092")
-    assert broker_hosts(kafka_url), f"no broker host in {kafka_url!r}"
-    return servers
 
 
 async def push_lines(

@@ -19,8 +19,9 @@ from streams.agents.layouts import router_store, shard_store
 from streams.agents.version_expiry import VersionExpiry
 from streams.detect import DetectConfig
 from streams.runtime.context import WorkerContext
+from streams.runtime.kafka_url import transport_url
 from streams.runtime.metrics import Metrics
-from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile, transport_url
+from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile
 from streams.runtime.security import kafka_credentials
 from streams.runtime.settings import Settings
 from streams.runtime.topic_names import (

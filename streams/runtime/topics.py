@@ -18,7 +18,7 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
-from streams.clients.push import bootstrap_servers
+from streams.runtime.kafka_url import bootstrap_servers
 
 log = logging.getLogger(__name__)
 

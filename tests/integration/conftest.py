@@ -54,7 +54,7 @@ def produce_raw(stack: LocalStack, values: Iterable[bytes]) -> None:
     """
     from aiokafka import AIOKafkaProducer
 
-    from streams.clients.push import bootstrap_servers
+    from streams.runtime.kafka_url import bootstrap_servers
 
     async def run() -> None:
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),

@@ -229,7 +229,7 @@ def test_worker_push_subscribe_and_topic_admin_over_sasl_ssl_and_tls_redis(secur
 TOPICS_SCRIPT = """
 import asyncio, json
 from aiokafka.admin import AIOKafkaAdminClient
-from streams.clients.push import bootstrap_servers
+from streams.runtime.kafka_url import bootstrap_servers
 from streams.runtime.security import aiokafka_auth
 from streams.runtime.settings import Settings
 
