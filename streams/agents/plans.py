@@ -1,11 +1,14 @@
-"""What a batch of the incidents stage does, computed without a broker: the agent performs it.
+"""What a batch of the router and incidents stages does, computed without a broker: the agents
+perform it.
 
-`plan_incidents` takes the batch's raw records and a way to read a shard's stored state, runs
-each item through the detection core, and returns, in record order, a step per record (a dead
-letter, or a decision with its alerts) plus the shard states to write. It sends nothing and
-writes nothing, so a unit test calls it with a dict and checks every effect; the agent
-(`streams.agents.incidents`) only sends the alerts and dead letters, awaits them, then writes
-the states, in that order.
+`plan_routes` takes the items the reorder stage released, in item-time order, and says for each
+whether it goes on to its shard (with its routed record), stops as a re-send or older version,
+or is dead-lettered; it moves the router's state on. `plan_incidents` takes the batch's raw
+records and a way to read a shard's stored state, runs each item through the detection core, and
+returns, in record order, a step per record (a dead letter, or a decision with its alerts) plus
+the shard states to write. It sends nothing and writes nothing, so a unit test calls it with a
+dict and checks every effect; the agent (`streams.agents.incidents`) only sends the alerts and
+dead letters, awaits them, then writes the states, in that order.
 """
 
 from __future__ import annotations
@@ -16,9 +19,20 @@ from datetime import datetime
 
 from pydantic import ValidationError
 
-from schemas import Alert
-from schemas.envelope import RoutedItem
-from streams.detect import DetectConfig, Outcome, ShardState, process
+from schemas import Alert, WireItem
+from schemas.codec import RecordError, encode_routed
+from schemas.envelope import DecodedItem, RoutedItem
+from streams.detect import (
+    DetectConfig,
+    Outcome,
+    RouterState,
+    ShardState,
+    VersionVerdict,
+    check_version,
+    item_epoch,
+    process,
+    route_item,
+)
 
 
 @dataclass(frozen=True)
@@ -111,3 +125,75 @@ def _replayed(state: ShardState, done: list[tuple[RoutedItem, datetime]],
         process(state, routed.item, now=at, config=config, hint=routed.hint,
                 wire_clock=routed.wire_clock)
     return state
+
+
+# --- the router stage ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Forward:
+    """The item at `index` goes on to its shard: `value` is its record on wirealert.routed."""
+
+    index: int
+    routed: RoutedItem
+    value: bytes
+    seen: int        # its item time (clamped), recorded with its version
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """The item at `index` is a re-send or an older version: it stops here."""
+
+    index: int
+    item: WireItem
+    verdict: VersionVerdict
+
+
+@dataclass(frozen=True)
+class Unroutable:
+    """The item at `index` goes to the dead-letter topic with its reason."""
+
+    index: int
+    decoded: DecodedItem
+    reason: str
+    error: BaseException
+
+    @property
+    def origin(self) -> tuple[int, int]:
+        return self.decoded.origin_partition or 0, self.decoded.origin_offset or 0
+
+
+RouteStep = Forward | Dropped | Unroutable
+
+
+def plan_routes(items: Sequence[DecodedItem], last_version: Callable[[str], int | None],
+                router: RouterState, *, now: datetime, config: DetectConfig) -> list[RouteStep]:
+    """What the router does with items released in item-time order: the version check against
+    `last_version(uri)` (the table, before this batch), then `route_item`, which moves `router`
+    on. `now`: the wall clock, which caps item time."""
+    steps: list[RouteStep] = []
+    batch_versions: dict[str, int] = {}
+    for index, decoded in enumerate(items):
+        item = decoded.item
+        verdict = check_version(batch_versions.get(item.uri) or last_version(item.uri), item)
+        if verdict is not VersionVerdict.new:
+            steps.append(Dropped(index, item, verdict))
+            continue
+        batch_versions[item.uri] = item.version
+        seen = item_epoch(item, now)
+        try:
+            wire_clock = router.clock or None
+            route = route_item(router, item, t=seen, config=config)
+            routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
+                                received_at=decoded.received_at,
+                                origin_partition=decoded.origin_partition,
+                                origin_offset=decoded.origin_offset, wire_clock=wire_clock)
+            value = encode_routed(routed)
+        except RecordError as error:   # too large for the broker even without its HTML
+            steps.append(Unroutable(index, decoded, error.reason, error))
+            continue
+        except Exception as exc:       # the router failed on this item: it alone is lost
+            steps.append(Unroutable(index, decoded, "route_error", exc))
+            continue
+        steps.append(Forward(index, routed, value, seen))
+    return steps

@@ -1,6 +1,6 @@
-"""The incidents stage's plan (streams.agents.plans), computed without a broker: the same
-decisions and alerts as the offline core, a dead letter for what cannot be processed, and the
-shard states to write under the right record."""
+"""The router's and the incidents stage's plans (streams.agents.plans), computed without a
+broker: together the same decisions and alerts as the offline core, a dead letter for what
+cannot be processed, and the states to write under the right record."""
 
 from __future__ import annotations
 
@@ -10,38 +10,34 @@ from pathlib import Path
 import pytest
 
 from schemas.codec import RecordError, decode_item, encode_routed
-from schemas.envelope import RoutedItem
+from schemas.envelope import DecodedItem, RoutedItem
 from streams.agents import plans
-from streams.agents.plans import Decided, Rejected, plan_incidents
-from streams.detect import DetectConfig, RouterState, ShardState, VersionVerdict, check_version, route_item
+from streams.agents.plans import Decided, Dropped, Forward, Rejected, Unroutable, plan_incidents, plan_routes
+from streams.detect import DetectConfig, RouterState, ShardState, VersionVerdict
 from streams.detect.offline import Evaluator
 from streams.detect.reorder import item_order
 from tests.conftest import SHARED_DATA, item, line
 
 RECEIVED = datetime(2024, 1, 10, tzinfo=UTC)
+LATER = datetime(2030, 1, 1, tzinfo=UTC)
 CONFIG = DetectConfig()
 
 
-def routed_wire(lines: list[bytes]) -> list[RoutedItem]:
-    """The wire as the router sends it on: new versions only, in item-time order, each with
-    its shard and hint (the router stage's steps, offline)."""
+def decoded(lines: list[bytes]) -> list[DecodedItem]:
     items = []
     for raw in lines:
         try:
             items.append(decode_item(raw))
         except RecordError:
             continue
-    router, versions, out = RouterState(), dict[str, int](), []
-    for wire_item in sorted(items, key=item_order):
-        if check_version(versions.get(wire_item.uri), wire_item) is not VersionVerdict.new:
-            continue
-        versions[wire_item.uri] = wire_item.version
-        clock = router.clock or None
-        route = route_item(router, wire_item, t=int(wire_item.versioncreated.timestamp()),
-                           config=CONFIG)
-        out.append(RoutedItem(item=wire_item, route_key=route.key, hint=route.hint,
-                              received_at=RECEIVED, wire_clock=clock))
-    return out
+    return [DecodedItem(item=i, received_at=RECEIVED, origin_partition=0, origin_offset=n)
+            for n, i in enumerate(sorted(items, key=item_order))]
+
+
+def routed_wire(lines: list[bytes]) -> list[RoutedItem]:
+    """The wire as the router sends it on, in item-time order (one batch)."""
+    steps = plan_routes(decoded(lines), lambda uri: None, RouterState(), now=LATER, config=CONFIG)
+    return [step.routed for step in steps if isinstance(step, Forward)]
 
 
 class Store:
@@ -166,3 +162,45 @@ def test_what_plans_import_is_pure() -> None:
     source = Path(plans.__file__).read_text(encoding="utf-8")
     for module in ("faust", "aiokafka", "redis", "streams.runtime"):
         assert f"import {module}" not in source and f"from {module}" not in source
+
+
+# --- the router's plan ---------------------------------------------------------------------------
+
+
+def test_re_sends_and_older_versions_stop_at_the_router_and_new_versions_go_on() -> None:
+    first = item(uri="urn:v", version=2, versioncreated="2024-03-01T10:00:00Z")
+    items = decoded([line(first)]) + decoded([line(first)]) + decoded(
+        [line(item(uri="urn:v", version=1, versioncreated="2024-03-01T10:01:00Z"))]) + decoded(
+        [line(item(uri="urn:v", version=3, versioncreated="2024-03-01T10:02:00Z"))])
+    steps = plan_routes(items, lambda uri: None, RouterState(), now=LATER, config=CONFIG)
+    assert [type(s).__name__ for s in steps] == ["Forward", "Dropped", "Dropped", "Forward"]
+    assert [s.verdict for s in steps if isinstance(s, Dropped)] == [
+        VersionVerdict.duplicate, VersionVerdict.stale]
+    # the table's version counts as well as the batch's
+    again = plan_routes(items[:1], lambda uri: 2, RouterState(), now=LATER, config=CONFIG)
+    assert isinstance(again[0], Dropped)
+
+
+def test_item_time_is_capped_by_the_wall_clock() -> None:
+    early = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)   # an hour before the item's own time
+    ahead = decoded([line(item(versioncreated="2024-03-01T10:00:00Z"))])
+    (step,) = plan_routes(ahead, lambda uri: None, RouterState(), now=early, config=CONFIG)
+    assert isinstance(step, Forward) and step.seen == int(early.timestamp())
+
+
+def test_an_item_the_router_raises_on_is_dead_lettered_and_the_rest_go_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = plans.route_item
+
+    def failing(router: RouterState, wire_item, **kwargs):   # type: ignore[no-untyped-def]
+        if wire_item.uri == "urn:b":
+            raise RuntimeError("a bug in the router")
+        return real(router, wire_item, **kwargs)
+
+    monkeypatch.setattr(plans, "route_item", failing)
+    items = decoded([line(item(uri=u, headline=h, body=b, versioncreated=f"2024-03-01T10:0{i}:00Z"))
+                     for i, (u, h, b) in enumerate(STORY)])
+    steps = plan_routes(items, lambda uri: None, RouterState(), now=LATER, config=CONFIG)
+    assert [type(s).__name__ for s in steps] == ["Forward", "Unroutable", "Forward"]
+    bad = steps[1]
+    assert isinstance(bad, Unroutable) and bad.reason == "route_error" and bad.origin == (0, 1)
