@@ -93,11 +93,12 @@ def push(
 ) -> None:
     """Send JSONL wire items to wire.items (key = uri), with progress."""
     from streams.clients.push import push_lines
+    from streams.runtime.connections import KafkaConnection
     from streams.runtime.kafka_errors import explain, kafka_failures
-    from streams.runtime.security import aiokafka_auth
     from streams.runtime.topics import ensure_topics
 
     settings = _settings(kafka_url=kafka_url)
+    kafka = KafkaConnection.from_settings(settings)
     if file == "-":
         stream = sys.stdin.buffer
         total = None
@@ -112,8 +113,7 @@ def push(
         # Pushing before any worker ran would let the broker auto-create wire.items with its own
         # default partition count, and items spread over partitions lose the wire's order.
         with kafka_failures() as failures:
-            ensure_topics(settings.kafka_url, [topic], settings.items_partitions,
-                          settings.topic_replicas, aiokafka_auth(settings))
+            ensure_topics(kafka, [topic], settings.items_partitions, settings.topic_replicas)
     except Exception as exc:  # the broker is down, unreachable or refuses us: say why, in one line
         err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {explain(exc, failures)}",
                   soft_wrap=True)
@@ -129,10 +129,9 @@ def push(
             with kafka_failures() as failures:
                 report = asyncio.run(
                     push_lines(
-                        stream, kafka_url=settings.kafka_url, topic=topic,
+                        stream, kafka=kafka, topic=topic,
                         max_bytes=settings.max_record_bytes,
                         on_line=lambda n: progress.advance(task, n),
-                        auth=aiokafka_auth(settings),
                     )
                 )
         except Exception as exc:  # the broker is down or unreachable: say so, no traceback

@@ -6,14 +6,13 @@ exactly the lines the worker would dead-letter, and says which line and why.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
 from schemas.codec import RecordError, decode_item
-from streams.runtime.kafka_url import bootstrap_servers
+from streams.runtime.connections import KafkaConnection
 
 
 @dataclass
@@ -31,21 +30,15 @@ class PushReport:
 async def push_lines(
     lines: Iterable[bytes],
     *,
-    kafka_url: str,
+    kafka: KafkaConnection,
     topic: str = "wire.items",
     max_bytes: int = 1 << 20,
     on_line: Callable[[int], None] | None = None,
-    auth: Mapping[str, Any] | None = None,
 ) -> PushReport:
-    """Produce each line that is a wire item; any other line is rejected (not sent) with its reason.
-
-    `auth`: aiokafka security arguments (streams.runtime.security.aiokafka_auth).
-    """
+    """Produce each line that is a wire item; any other line is rejected (not sent) with its reason."""
     report = PushReport()
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap_servers(kafka_url), linger_ms=5, max_request_size=max_bytes + 4096,
-        **(auth or {}),
-    )
+    producer = AIOKafkaProducer(linger_ms=5, max_request_size=max_bytes + 4096,
+                                **kafka.client_args())
     await producer.start()
     try:
         pending = []

@@ -18,11 +18,10 @@ from prometheus_client import CollectorRegistry
 from streams.agents.layouts import router_store, shard_store
 from streams.agents.version_expiry import VersionExpiry
 from streams.detect import DetectConfig
+from streams.runtime.connections import KafkaConnection
 from streams.runtime.context import WorkerContext
-from streams.runtime.kafka_url import transport_url
 from streams.runtime.metrics import Metrics
 from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile
-from streams.runtime.security import kafka_credentials
 from streams.runtime.settings import Settings
 from streams.runtime.topic_names import (
     ALERTS_TOPIC,
@@ -58,9 +57,10 @@ def raw_topic(app: faust.App, name: str, *, partitions: int, internal: bool = Fa
 
 def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) -> WorkerContext:
     profile = resolve_profile(settings)
+    kafka = KafkaConnection.from_settings(settings)
     app = faust.App(
         settings.app_id,
-        broker=transport_url(settings.kafka_url),
+        broker=kafka.faust_url,
         store="memory://",
         datadir=settings.data_dir,
         web_port=settings.web_port,
@@ -72,7 +72,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         web_router_enabled=False,
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replicas,
-        broker_credentials=kafka_credentials(settings),
+        broker_credentials=kafka.credentials,
         # A dead letter carries a whole record (up to max_record_bytes) in base64.
         producer_max_request_size=max(1 << 20, settings.max_record_bytes * 4 // 3 + (64 << 10)),
         consumer_max_fetch_size=max(4 << 20, settings.max_record_bytes * 2),

@@ -12,9 +12,9 @@ from aiokafka.errors import KafkaConnectionError, KafkaError
 from streams.detect import warm_up
 from streams.runtime import audit
 from streams.runtime.app import build_app
+from streams.runtime.connections import KafkaConnection
 from streams.runtime.metrics import Metrics
 from streams.runtime.redis_client import redis_client_for
-from streams.runtime.security import aiokafka_auth
 from streams.runtime.settings import Settings
 from streams.runtime.topic_names import (
     ALERTS_TOPIC,
@@ -36,21 +36,20 @@ def prepare_topics(settings: Settings) -> Settings:
     faust needs each table's changelog to have as many partitions as the topic feeding it, so
     the worker adopts existing counts rather than failing after the group join.
     """
-    replicas, auth = settings.topic_replicas, aiokafka_auth(settings)
-    items = ensure_topics(settings.kafka_url, [ITEMS_TOPIC], settings.items_partitions, replicas, auth)
+    kafka, replicas = KafkaConnection.from_settings(settings), settings.topic_replicas
+    items = ensure_topics(kafka, [ITEMS_TOPIC], settings.items_partitions, replicas)
     if items[ITEMS_TOPIC] != settings.items_partitions:
         log.warning(
             "%s exists with %d partitions (this worker would create %d): using them as they are; "
             "one router still sees the whole wire, through %s",
             ITEMS_TOPIC, items[ITEMS_TOPIC], settings.items_partitions, DECODED_TOPIC,
         )
-    decoded = ensure_topics(settings.kafka_url, [DECODED_TOPIC], 1, replicas, auth)
+    decoded = ensure_topics(kafka, [DECODED_TOPIC], 1, replicas)
     if decoded[DECODED_TOPIC] != 1:
         raise SystemExit(f"{DECODED_TOPIC} must have one partition, it has "
                          f"{decoded[DECODED_TOPIC]}: delete it (it is internal) and start again")
     others = ensure_topics(
-        settings.kafka_url, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC],
-        settings.topic_partitions, replicas, auth,
+        kafka, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC], settings.topic_partitions, replicas,
     )
     adopted = {"items_partitions": items[ITEMS_TOPIC], "topic_partitions": others[ROUTED_TOPIC]}
     if others[ROUTED_TOPIC] != settings.topic_partitions:

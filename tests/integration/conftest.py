@@ -21,6 +21,7 @@ from schemas import Alert
 from streams.clients.push import push_lines
 from streams.dev.embedded import ServerProcess, start_redis
 from streams.dev.stack import LocalStack
+from streams.runtime.connections import KafkaConnection
 from tests.brokers import TEST_BROKER as TEST_BROKER
 from tests.brokers import broker_stack
 
@@ -42,7 +43,7 @@ def wait_for(predicate: Callable[[], T], *, timeout: float = 30.0, what: str = "
 
 
 def push(stack: LocalStack, lines: Iterable[bytes]) -> None:
-    report = asyncio.run(push_lines(list(lines), kafka_url=stack.kafka_url))
+    report = asyncio.run(push_lines(list(lines), kafka=KafkaConnection.plain(stack.kafka_url)))
     assert report.rejected == 0, report.errors
 
 

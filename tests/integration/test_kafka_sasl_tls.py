@@ -229,13 +229,12 @@ def test_worker_push_subscribe_and_topic_admin_over_sasl_ssl_and_tls_redis(secur
 TOPICS_SCRIPT = """
 import asyncio, json
 from aiokafka.admin import AIOKafkaAdminClient
-from streams.runtime.kafka_url import bootstrap_servers
-from streams.runtime.security import aiokafka_auth
+from streams.runtime.connections import KafkaConnection
 from streams.runtime.settings import Settings
 
 async def main():
     s = Settings()
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers(s.kafka_url), **aiokafka_auth(s))
+    admin = AIOKafkaAdminClient(**KafkaConnection.from_settings(s).client_args())
     await admin.start()
     try:
         print(json.dumps(sorted(await admin.list_topics())))
