@@ -34,6 +34,7 @@ from streams.detect import (
     ShardState,
     VersionVerdict,
     check_version,
+    item_epoch,
     process,
     route_item,
 )
@@ -94,7 +95,7 @@ def run(steps: list[int], *, cache: bool, window: int, batch: int = 50,
         except RecordError:
             item = None
         if item is not None and check_version(version_of(versions.get(item.uri)), item) is VersionVerdict.new:
-            seen = min(item.versioncreated.timestamp(), NOW.timestamp())
+            seen = item_epoch(item, NOW)
             versions[item.uri] = [item.version, seen]
             expiry.record(0, item.uri, seen)
             for old_seen, uri in expiry.expired(0):

@@ -1,7 +1,7 @@
 """The framework limit: a faust agent that only decodes each record and forwards it.
 
-Built like the pipeline's app (`streams.app.build_app`): the same faust settings profile
-(`streams.profiles`), the same tuned transport and fetch wait (`streams.transport`), raw bytes
+Built like the pipeline's app (`streams.runtime.app.build_app`): the same faust settings profile
+(`streams.runtime.profiles`), the same tuned transport and fetch wait (`streams.runtime.transport`), raw bytes
 topics. Run as its own worker process by `bench.run`:
 
     WIREALERT_KAFKA_URL=kafka://127.0.0.1:PORT python -m bench.passthrough
@@ -16,10 +16,11 @@ from typing import Any
 
 import faust
 
-from streams.app import raw_topic
-from streams.profiles import faust_settings, fetch_wait_ms, resolve_profile, transport_url
-from streams.settings import Settings
-from streams.transport import FETCH_WAIT_ATTR
+from streams.runtime.app import raw_topic
+from streams.runtime.kafka_url import transport_url
+from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile
+from streams.runtime.settings import Settings
+from streams.runtime.transport import FETCH_WAIT_ATTR
 
 IN_TOPIC = "bench.fw.in"
 OUT_TOPIC = "bench.fw.out"

@@ -34,12 +34,13 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from bench import passthrough
 from bench.workload import mix
 from streams.detect.offline import Evaluator
-from streams.embedded import free_port
-from streams.profiles import DEFAULT_FETCH_WAIT_MS
-from streams.pushing import bootstrap_servers
-from streams.stack import BrokerKind, LocalStack, local_stack
-from streams.topic_names import ITEMS_TOPIC
-from streams.topics import ensure_topics
+from streams.dev.embedded import free_port
+from streams.dev.stack import BrokerKind, LocalStack, local_stack
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.kafka_url import bootstrap_servers
+from streams.runtime.profiles import DEFAULT_FETCH_WAIT_MS
+from streams.runtime.topic_names import ITEMS_TOPIC
+from streams.runtime.topics import ensure_topics
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results.json"
@@ -122,7 +123,7 @@ async def consumer_on(kafka_url: str, topic: str, *, fetch_wait_ms: int) -> AIOK
 
 async def broker_limit(kafka_url: str, lines: list[bytes], fetch_wait_ms: int) -> float:
     topic = "bench.raw"
-    await asyncio.to_thread(ensure_topics, kafka_url, [topic], 1, 1)
+    await asyncio.to_thread(ensure_topics, KafkaConnection.plain(kafka_url), [topic], 1, 1)
     await produce_all(kafka_url, topic, lines)
     consumer = await consumer_on(kafka_url, topic, fetch_wait_ms=fetch_wait_ms)
     try:
@@ -172,7 +173,7 @@ async def drain_until(consumer: AIOKafkaConsumer, count: int, timeout: float) ->
 
 async def framework_limit(stack: LocalStack, lines: list[bytes], fetch_wait_ms: int) -> float:
     topics = [passthrough.IN_TOPIC, passthrough.OUT_TOPIC]
-    await asyncio.to_thread(ensure_topics, stack.kafka_url, topics, 1, 1)
+    await asyncio.to_thread(ensure_topics, KafkaConnection.plain(stack.kafka_url), topics, 1, 1)
     env = stack.env(WIREALERT_WEB_PORT=str(free_port()),
                     WIREALERT_DATA_DIR=str(stack.workdir / "passthrough"))
     proc = start_process("bench.passthrough", env, stack.workdir / "passthrough.log")
@@ -289,7 +290,7 @@ async def latency(stack: LocalStack, client: aioredis.Redis, sub: Subscriber, li
 
 async def broker_hop(kafka_url: str, rate: int, seconds: float, fetch_wait_ms: int) -> dict[str, float]:
     topic = "bench.hop"
-    await asyncio.to_thread(ensure_topics, kafka_url, [topic], 1, 1)
+    await asyncio.to_thread(ensure_topics, KafkaConnection.plain(kafka_url), [topic], 1, 1)
     consumer = await consumer_on(kafka_url, topic, fetch_wait_ms=fetch_wait_ms)
     waits: list[float] = []
     count = int(rate * seconds)

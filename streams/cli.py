@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-from streams.settings import Settings
+from streams.runtime.settings import Settings
 
 app = typer.Typer(
     name="wirealert",
@@ -35,7 +35,7 @@ def _settings(**overrides: object) -> Settings:
 @app.command()
 def worker() -> None:
     """Run the processor against WIREALERT_KAFKA_URL and WIREALERT_REDIS_URL."""
-    from streams.worker import run_worker
+    from streams.runtime.worker import run_worker
 
     run_worker(Settings())
 
@@ -49,11 +49,11 @@ def broker(
     import signal
     import time
 
-    from streams.embedded import EmbeddedServerError, ServerProcess, start_broker
+    from streams.dev.embedded import EmbeddedServerError, ServerProcess, start_broker
 
     try:
         if kafka:
-            from streams.kafka_broker import start_kafka
+            from streams.dev.kafka_broker import start_kafka
 
             started = time.monotonic()
             server: ServerProcess = start_kafka(port)
@@ -92,12 +92,13 @@ def push(
     topic: Annotated[str, typer.Option(help="topic to send to")] = "wire.items",
 ) -> None:
     """Send JSONL wire items to wire.items (key = uri), with progress."""
-    from streams.kafka_errors import explain, kafka_failures
-    from streams.pushing import push_lines
-    from streams.security import aiokafka_auth
-    from streams.topics import ensure_topics
+    from streams.clients.push import push_lines
+    from streams.runtime.connections import KafkaConnection
+    from streams.runtime.kafka_errors import explain, kafka_failures
+    from streams.runtime.topics import ensure_topics
 
     settings = _settings(kafka_url=kafka_url)
+    kafka = KafkaConnection.from_settings(settings)
     if file == "-":
         stream = sys.stdin.buffer
         total = None
@@ -112,8 +113,7 @@ def push(
         # Pushing before any worker ran would let the broker auto-create wire.items with its own
         # default partition count, and items spread over partitions lose the wire's order.
         with kafka_failures() as failures:
-            ensure_topics(settings.kafka_url, [topic], settings.items_partitions,
-                          settings.topic_replicas, aiokafka_auth(settings))
+            ensure_topics(kafka, [topic], settings.items_partitions, settings.topic_replicas)
     except Exception as exc:  # the broker is down, unreachable or refuses us: say why, in one line
         err.print(f"[red]error:[/red] could not push to {settings.kafka_url}: {explain(exc, failures)}",
                   soft_wrap=True)
@@ -129,10 +129,9 @@ def push(
             with kafka_failures() as failures:
                 report = asyncio.run(
                     push_lines(
-                        stream, kafka_url=settings.kafka_url, topic=topic,
+                        stream, kafka=kafka, topic=topic,
                         max_bytes=settings.max_record_bytes,
                         on_line=lambda n: progress.advance(task, n),
-                        auth=aiokafka_auth(settings),
                     )
                 )
         except Exception as exc:  # the broker is down or unreachable: say so, no traceback
@@ -157,9 +156,9 @@ def subscribe(
     redis_url: RedisUrl = None,
 ) -> None:
     """Print alerts as they arrive (Ctrl-C stops)."""
-    from streams.redis_client import redis_client_for
-    from streams.render import alert_line
-    from streams.subscribing import live
+    from streams.clients.render import alert_line
+    from streams.clients.subscribe import live
+    from streams.runtime.redis_client import redis_client_for
 
     settings = _settings(redis_url=redis_url)
 
@@ -259,7 +258,7 @@ def demo(
     kafka: UseKafka = False,
 ) -> None:
     """Start a broker, a worker and Redis; push the Kerman sample; print its alerts."""
-    from streams.demo import run_demo
+    from streams.clients.demo import run_demo
 
     raise typer.Exit(run_demo(console, err, timeout=timeout, kafka=kafka))
 

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from streams.stack import BrokerKind, LocalStack, local_stack
+from streams.dev.stack import BrokerKind, LocalStack, local_stack
 
 if TYPE_CHECKING:
-    from streams.kafka_broker import KafkaBroker
+    from streams.dev.kafka_broker import KafkaBroker
 
 
 def _test_broker() -> BrokerKind:
@@ -46,7 +46,7 @@ def shared_kafka() -> KafkaBroker:
     """The session's Apache Kafka broker, started on first use."""
     global _shared
     if _shared is None:
-        from streams.kafka_broker import start_kafka
+        from streams.dev.kafka_broker import start_kafka
 
         started = time.monotonic()
         _shared = start_kafka()

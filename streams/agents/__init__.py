@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
+    from streams.runtime.context import WorkerContext
 
 
-def register_all(wire: WireApp) -> None:
+def register_all(context: WorkerContext) -> None:
     from streams.agents import incidents, ingest, publish, router
 
-    ingest.register(wire)
-    router.register(wire)
-    incidents.register(wire)
-    publish.register(wire)
+    ingest.register(context)
+    router.register(context)
+    incidents.register(context)
+    publish.register(context)

@@ -29,8 +29,8 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from schemas import DeadLetter
-from streams import audit
-from streams.metrics import Metrics
+from streams.runtime import audit
+from streams.runtime.metrics import Metrics
 
 log = logging.getLogger(__name__)
 

@@ -16,17 +16,17 @@ from streams.agents.batching import BATCH_MAX, BATCH_WITHIN
 from streams.agents.errors import ErrorPolicy, describe, received_at
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
+    from streams.runtime.context import WorkerContext
 
 log = logging.getLogger(__name__)
 
 
-def register(wire: WireApp) -> None:
-    metrics = wire.metrics
-    max_bytes = wire.settings.max_record_bytes
-    policy = ErrorPolicy(wire.deadletter_topic, metrics)
+def register(context: WorkerContext) -> None:
+    metrics = context.metrics
+    max_bytes = context.settings.max_record_bytes
+    policy = ErrorPolicy(context.deadletter_topic, metrics)
 
-    @wire.app.agent(wire.items_topic, name="wirealert.ingest")
+    @context.app.agent(context.items_topic, name="wirealert.ingest")
     @policy.total("ingest")
     async def ingest(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
@@ -45,7 +45,7 @@ def register(wire: WireApp) -> None:
                                       origin_partition=message.partition,
                                       origin_offset=message.offset)
                 try:
-                    delivery = await wire.decoded_topic.send(
+                    delivery = await context.decoded_topic.send(
                         key=item.uri.encode(), value=decoded.model_dump_json().encode())
                 except Exception as exc:  # refused before it left (e.g. over the request size)
                     deliveries.append(await policy.dead_letter(

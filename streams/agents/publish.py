@@ -16,15 +16,15 @@ from pydantic import ValidationError
 from schemas.codec import decode_alert
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
+    from streams.runtime.context import WorkerContext
 
 log = logging.getLogger(__name__)
 
 
-def register(wire: WireApp) -> None:
-    metrics = wire.metrics
+def register(context: WorkerContext) -> None:
+    metrics = context.metrics
 
-    @wire.app.agent(wire.alerts_topic, name="wirealert.publish")
+    @context.app.agent(context.alerts_topic, name="wirealert.publish")
     async def publish(alerts: Any) -> None:
         async for value in alerts:
             started = time.perf_counter()
@@ -36,7 +36,7 @@ def register(wire: WireApp) -> None:
                 log.error("skipping a record on wire.alerts that is not an alert: %s", exc)
                 continue
             try:
-                published = await wire.sink.publish(alert)
+                published = await context.sink.publish(alert)
             except BaseException:
                 # Not in Redis (the worker is stopping during an outage, or a bug): faust acks the
                 # event as the agent body exits, so take a reference first. The event then stays
@@ -46,5 +46,5 @@ def register(wire: WireApp) -> None:
                     event.message.incref()
                 raise
             if published:
-                wire.recent_alerts.append(alert)
+                context.recent_alerts.append(alert)
             metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)

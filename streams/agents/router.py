@@ -17,20 +17,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from schemas import WireItem
-from schemas.codec import RecordError, encode_routed
-from schemas.envelope import DecodedItem, RoutedItem
-from streams import audit
+from schemas.codec import RecordError
+from schemas.envelope import DecodedItem
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
+from streams.agents.plans import Dropped, Forward, Unroutable, plan_routes
 from streams.agents.version_expiry import seen_of, version_of
-from streams.detect import VersionVerdict, check_version, route_item
+from streams.detect import VersionVerdict
 from streams.detect.reorder import Released, ReorderBuffer, WireClock, item_order
+from streams.runtime import audit
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
+    from streams.runtime.context import WorkerContext
 
 log = logging.getLogger(__name__)
 
@@ -41,24 +42,22 @@ TICK_S = 0.05              # how often the idle timer looks for items whose hold
 Held = tuple[Any, DecodedItem]   # (event, item)
 
 
-def item_time(item: WireItem) -> float:
-    """The item's time as epoch seconds, never later than now (a clock that runs ahead of the
-    wire must not expire everything)."""
-    return min(item.versioncreated.timestamp(), time.time())
+def _reason_text(error: BaseException) -> str:
+    return error.message if isinstance(error, RecordError) else describe(error)
 
 
-def register(wire: WireApp) -> None:
-    metrics = wire.metrics
-    policy = ErrorPolicy(wire.deadletter_topic, metrics)
-    held: ReorderBuffer[Held] = ReorderBuffer(wire.settings.reorder_ms / 1000)
+def register(context: WorkerContext) -> None:
+    metrics = context.metrics
+    policy = ErrorPolicy(context.deadletter_topic, metrics)
+    held: ReorderBuffer[Held] = ReorderBuffer(context.settings.reorder_ms / 1000)
     lock = asyncio.Lock()
-    hold = wire.settings.reorder_ms / 1000
-    clock = WireClock(wire.settings.items_partitions, idle=max(hold, TICK_S), started=time.time())
+    hold = context.settings.reorder_ms / 1000
+    clock = WireClock(context.settings.items_partitions, idle=max(hold, TICK_S), started=time.time())
 
     def now() -> float:
         return clock.now(time.time())
-    expiry = wire.version_expiry
-    routers = wire.router_store
+    expiry = context.version_expiry
+    routers = context.router_store
 
     async def on_rebalance(*args: Any, **kwargs: Any) -> None:
         # Whatever is held is unacked: the partition's next owner (maybe this worker) replays it.
@@ -67,74 +66,60 @@ def register(wire: WireApp) -> None:
         await routers.on_rebalance()
         await expiry.on_rebalance()
 
-    wire.app.on_partitions_revoked.connect(on_rebalance)
-    wire.app.on_partitions_assigned.connect(routers.on_rebalance)
+    context.app.on_partitions_revoked.connect(on_rebalance)
+    context.app.on_partitions_assigned.connect(routers.on_rebalance)
 
     def forget_expired(event: Any) -> None:
         """Delete the uris whose last version is older than the TTL."""
         for seen, uri in expiry.expired(PARTITION):
-            stored = wire.uri_versions.get(uri)
+            stored = context.uri_versions.get(uri)
             if stored is not None and seen_of(stored) <= seen:
                 with in_event(event):
-                    del wire.uri_versions[uri]
+                    del context.uri_versions[uri]
 
     async def route_released(ready: list[Released[Held]]) -> None:
         started = time.perf_counter()
-        batch_versions: dict[str, int] = {}
-        forwarded: list[tuple[Any, str, int, float]] = []
         router = routers.take(ROUTER_KEY)
+        items = [released.payload[1] for released in ready]
+        steps = plan_routes(items, lambda uri: version_of(context.uri_versions.get(uri)), router,
+                            now=datetime.now(UTC), config=context.detect_config)
+        metrics.items_late.inc(sum(released.late for released in ready))
+        forwarded: list[tuple[Any, Forward]] = []
         deliveries = []
-        for released in ready:
-            event, decoded = released.payload
-            item = decoded.item
-            if released.late:
-                metrics.items_late.inc()
-            last = batch_versions.get(item.uri) or version_of(wire.uri_versions.get(item.uri))
-            verdict = check_version(last, item)
-            if verdict is not VersionVerdict.new:
-                audit.item(item.item_ref, decision=verdict.value)
+        for step in steps:
+            event = ready[step.index].payload[0]
+            if isinstance(step, Dropped):
+                audit.item(step.item.item_ref, decision=step.verdict.value)
                 metrics.duplicates.labels(
-                    "exact" if verdict is VersionVerdict.duplicate else "stale"
+                    "exact" if step.verdict is VersionVerdict.duplicate else "stale"
                 ).inc()
-                continue
-            batch_versions[item.uri] = item.version
-            origin = (decoded.origin_partition or 0, decoded.origin_offset or 0)
-            try:
-                wire_clock = router.clock or None
-                route = route_item(router, item, t=int(item_time(item)), config=wire.detect_config)
-                routed = RoutedItem(item=item, route_key=route.key, hint=route.hint,
-                                    received_at=decoded.received_at,
-                                    origin_partition=decoded.origin_partition,
-                                    origin_offset=decoded.origin_offset,
-                                    wire_clock=wire_clock)
-                value = encode_routed(routed)
-            except RecordError as error:   # too large for the broker even without its HTML
+            elif isinstance(step, Unroutable):
+                if step.reason == "route_error":
+                    log.error("routing failed for %s", step.decoded.item.item_ref,
+                              exc_info=step.error)
                 deliveries.append(await policy.dead_letter(
-                    event.message, error.reason, error.message, origin=origin,
-                    item_ref=item.item_ref))
-                continue
-            except Exception as exc:  # the router failed on this item: it alone is lost
-                log.exception("routing failed for %s", item.item_ref)
-                deliveries.append(await policy.dead_letter(
-                    event.message, "route_error", describe(exc), origin=origin,
-                    item_ref=item.item_ref))
-                continue
-            try:
-                delivery = await wire.routed_topic.send(key=routed.route_key.encode(), value=value)
-            except Exception as exc:  # refused before it left (e.g. over the request size)
-                deliveries.append(await policy.dead_letter(
-                    event.message, "send_error", describe(exc), origin=origin,
-                    item_ref=item.item_ref))
-                continue
-            deliveries.append(delivery)
-            forwarded.append((event, item.uri, item.version, item_time(item)))
+                    event.message, step.reason, _reason_text(step.error), origin=step.origin,
+                    item_ref=step.decoded.item.item_ref))
+            else:
+                try:
+                    delivery = await context.routed_topic.send(
+                        key=step.routed.route_key.encode(), value=step.value)
+                except Exception as exc:  # refused before it left (e.g. over the request size)
+                    deliveries.append(await policy.dead_letter(
+                        event.message, "send_error", describe(exc),
+                        origin=(step.routed.origin_partition or 0, step.routed.origin_offset or 0),
+                        item_ref=step.routed.item.item_ref))
+                    continue
+                deliveries.append(delivery)
+                forwarded.append((event, step))
         # Versions are recorded once the broker has the routed items: a crash in between
         # routes them again (harmless: the incidents stage knows the item_ref).
         await policy.delivered(deliveries, "the routed items and dead letters of a batch")
-        for event, uri, version, seen in forwarded:
+        for event, step in forwarded:
+            item = step.routed.item
             with in_event(event):
-                wire.uri_versions[uri] = [version, seen]
-            expiry.record(PARTITION, uri, seen)
+                context.uri_versions[item.uri] = [item.version, step.seen]
+            expiry.record(PARTITION, item.uri, step.seen)
         last_event = ready[-1].payload[0]
         with in_event(last_event):
             routers.store(ROUTER_KEY, router)
@@ -152,7 +137,7 @@ def register(wire: WireApp) -> None:
                 await route_released(ready)
             metrics.items_held.set(len(held))
 
-    @wire.app.agent(wire.decoded_topic, name="wirealert.router")
+    @context.app.agent(context.decoded_topic, name="wirealert.router")
     @policy.total("router")
     async def router(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
@@ -173,4 +158,4 @@ def register(wire: WireApp) -> None:
         except Exception as exc:   # as an agent body: stop the worker before anything is acked
             policy.fatal("the router's idle release failed", exc)
 
-    wire.app.timer(TICK_S)(release_idle)   # faust's timer decorator is untyped
+    context.app.timer(TICK_S)(release_idle)   # faust's timer decorator is untyped

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from schemas import WireItem
-from streams.detect.core import DetectConfig, Outcome, facts_of, process
+from streams.detect.core import DetectConfig, Outcome, facts_of, item_epoch, process
 from streams.detect.routing import Route, RouterState, route, text_key
 from streams.detect.state import ShardState
 
@@ -17,6 +17,7 @@ __all__ = [
     "ShardState",
     "VersionVerdict",
     "check_version",
+    "item_epoch",
     "process",
     "route_item",
     "route_key",

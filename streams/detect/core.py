@@ -53,7 +53,9 @@ def facts_of(item: WireItem) -> Facts:
     return analyse(item.headline, item.body_text, item.versioncreated.year)
 
 
-def _epoch(item: WireItem, now: datetime) -> int:
+def item_epoch(item: WireItem, now: datetime) -> int:
+    """The item's time in epoch seconds, never later than `now`: the one clamp of item time
+    (a clock that runs ahead of the wire must not expire or age everything)."""
     return int(min(item.versioncreated, now).timestamp())
 
 
@@ -187,7 +189,7 @@ def process(state: ShardState, item: WireItem, *, now: datetime,
     country), so that the first item of a country this shard has never seen can be old too.
     """
     cfg = config or DetectConfig()
-    t = _epoch(item, now)
+    t = item_epoch(item, now)
     # before this item; 0 means nothing was seen
     wire_clock = max(state.clock, wire_clock or 0) or None
     outcome = _process(state, item, now, cfg, hint, t)

@@ -27,7 +27,7 @@ def is_old(item_time: int, wire_clock: int | None, now: int, horizon: timedelta 
     """True when `item_time` is more than `horizon` behind both `wire_clock` and `now`.
 
     All three times are epoch seconds; `item_time` is the core's clamped item time
-    (`core._epoch`), `wire_clock` the latest item time the wire (the shard or the router) saw
+    (`core.item_epoch`), `wire_clock` the latest item time the wire (the shard or the router) saw
     before this item (None when it saw none), `now` the wall clock passed to the core.
     `horizon` None: nothing is old.
     """

@@ -35,6 +35,7 @@ from streams.detect.api import (
     ShardState,
     VersionVerdict,
     check_version,
+    item_epoch,
     process,
     route_item,
 )
@@ -97,7 +98,7 @@ class Evaluator:
         self.versions[item.uri] = item.version
         if now is None:
             now = self.arrived(item)
-        t = int(min(item.versioncreated, now).timestamp())
+        t = item_epoch(item, now)
         wire_clock = self.router.clock or None
         route = route_item(self.router, item, t=t, config=self.config)
         state = self.shards.get(route.key)

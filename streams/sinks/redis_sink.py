@@ -24,8 +24,8 @@ import redis.asyncio as aioredis
 from schemas import Alert
 from schemas.channels import segment
 from schemas.codec import encode_alert
-from streams.metrics import Metrics
-from streams.redis_client import redis_client
+from streams.runtime.metrics import Metrics
+from streams.runtime.redis_client import redis_client
 from streams.sinks.redis_errors import SinkCheckFailed, is_outage, misconfiguration
 
 log = logging.getLogger(__name__)

@@ -18,9 +18,10 @@ import pytest
 import redis
 
 from schemas import Alert
-from streams.embedded import ServerProcess, start_redis
-from streams.pushing import push_lines
-from streams.stack import LocalStack
+from streams.clients.push import push_lines
+from streams.dev.embedded import ServerProcess, start_redis
+from streams.dev.stack import LocalStack
+from streams.runtime.connections import KafkaConnection
 from tests.brokers import TEST_BROKER as TEST_BROKER
 from tests.brokers import broker_stack
 
@@ -42,7 +43,7 @@ def wait_for(predicate: Callable[[], T], *, timeout: float = 30.0, what: str = "
 
 
 def push(stack: LocalStack, lines: Iterable[bytes]) -> None:
-    report = asyncio.run(push_lines(list(lines), kafka_url=stack.kafka_url))
+    report = asyncio.run(push_lines(list(lines), kafka=KafkaConnection.plain(stack.kafka_url)))
     assert report.rejected == 0, report.errors
 
 
@@ -54,7 +55,7 @@ def produce_raw(stack: LocalStack, values: Iterable[bytes]) -> None:
     """
     from aiokafka import AIOKafkaProducer
 
-    from streams.pushing import bootstrap_servers
+    from streams.runtime.kafka_url import bootstrap_servers
 
     async def run() -> None:
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(stack.kafka_url),

@@ -13,9 +13,9 @@ from typing import Any
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from streams.demo import sample_lines
-from streams.stack import WorkerProcess
-from streams.topic_names import ROUTED_TOPIC
+from streams.clients.demo import sample_lines
+from streams.dev.stack import WorkerProcess
+from streams.runtime.topic_names import ROUTED_TOPIC
 from tests.integration.conftest import wait_for
 
 

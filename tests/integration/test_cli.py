@@ -10,12 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from streams.cli import app
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
+from streams.clients.subscribe import replay
 from streams.detect.offline import evaluate_lines
-from streams.embedded import free_port
-from streams.redis_client import redis_client
-from streams.stack import LocalStack
-from streams.subscribing import replay
+from streams.dev.embedded import free_port
+from streams.dev.stack import LocalStack
+from streams.runtime.redis_client import redis_client
 from tests.integration.conftest import consume_all, push, stream_alerts, wait_for
 
 pytestmark = pytest.mark.integration

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import offline_alerts, produce_raw, stream_alerts, wait_for
 from tests.integration.ops_support import by_label, scrape, value, world_lines
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
 from streams.detect.offline import evaluate_lines
 from tests.integration.conftest import TEST_BROKER
 

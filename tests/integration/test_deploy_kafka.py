@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from streams.kafka_broker import classpath, java_binary
+from streams.dev.kafka_broker import classpath, java_binary
 from tests.integration.conftest import TEST_BROKER, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]

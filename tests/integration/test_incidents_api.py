@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from streams.stack import LocalStack, WorkerProcess
+from streams.dev.stack import LocalStack, WorkerProcess
 from tests.integration.conftest import offline_alerts, push, stream_alerts, wait_for
 from tests.integration.ops_support import wait_for_split, world_lines
 

@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 import redis
 
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.embedded import ServerProcess, free_port, redis_server_binary
-from streams.stack import LocalStack
-from streams.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
+from streams.dev.embedded import ServerProcess, free_port, redis_server_binary
+from streams.dev.stack import LocalStack
+from streams.runtime.topic_names import ALERTS_TOPIC, DEADLETTER_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 from tests.integration.conftest import TEST_BROKER, wait_for
 
 pytestmark = [
@@ -118,7 +118,7 @@ class Secure:
 
 @pytest.fixture(scope="module")
 def secure() -> Iterator[Secure]:
-    from streams.kafka_broker import start_kafka
+    from streams.dev.kafka_broker import start_kafka
 
     if shutil.which("openssl") is None:
         pytest.fail("openssl is needed to make the test CA (Debian: apt-get install openssl)")
@@ -229,13 +229,12 @@ def test_worker_push_subscribe_and_topic_admin_over_sasl_ssl_and_tls_redis(secur
 TOPICS_SCRIPT = """
 import asyncio, json
 from aiokafka.admin import AIOKafkaAdminClient
-from streams.pushing import bootstrap_servers
-from streams.security import aiokafka_auth
-from streams.settings import Settings
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.settings import Settings
 
 async def main():
     s = Settings()
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers(s.kafka_url), **aiokafka_auth(s))
+    admin = AIOKafkaAdminClient(**KafkaConnection.from_settings(s).client_args())
     await admin.start()
     try:
         print(json.dumps(sorted(await admin.list_topics())))

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import push, stream_alerts, wait_for
 from tests.integration.ops_support import scrape, value
 

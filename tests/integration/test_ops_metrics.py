@@ -13,10 +13,10 @@ import pytest
 
 from schemas.codec import RecordError, decode_item
 from schemas.decision import DecisionStatus
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.stack import LocalStack
-from streams.topic_names import ALERTS_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
+from streams.dev.stack import LocalStack
+from streams.runtime.topic_names import ALERTS_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 from tests.integration.conftest import produce_raw, stream_alerts, wait_for
 from tests.integration.ops_support import by_label, scrape, value
 
@@ -76,7 +76,7 @@ def test_known_input_gives_exact_counters_and_lag_drains_to_zero(stack: LocalSta
     m = scrape(worker)
 
     def counted(name: str, label: str) -> dict[str, float]:
-        # Every series exists from start at 0 (streams.metrics.start_at_zero): compare the
+        # Every series exists from start at 0 (streams.runtime.metrics.start_at_zero): compare the
         # ones that moved, and check that the others are there.
         series = by_label(m, name, label)
         assert all(v == 0 for k, v in series.items() if k not in expected[name]), series

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from schemas import Alert
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.conftest import REPO
 from tests.integration.conftest import consume_all, identity, stream_alerts, wait_for
 

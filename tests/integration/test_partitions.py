@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from schemas import Alert
-from streams.embedded import start_redis
-from streams.stack import LocalStack
-from streams.topics import ensure_topics
+from streams.dev.embedded import start_redis
+from streams.dev.stack import LocalStack
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.topics import ensure_topics
 from tests.brokers import broker_stack
 from tests.integration.conftest import offline_alerts, stream_alerts, wait_for
 
@@ -85,7 +86,7 @@ def test_alerts_do_not_depend_on_partitions(partitions: int, lines: list[bytes])
     expected = offline_alerts(lines)
     with broker_stack(f"wirealert-parts{partitions}",
                       WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
-        ensure_topics(stack.kafka_url, ["wire.items"], partitions, 1)
+        ensure_topics(KafkaConnection.plain(stack.kafka_url), ["wire.items"], partitions, 1)
         first, _ = stack.start_worker(), stack.start_worker()
         produce_with_librdkafka(stack, lines)
         got = settle(stack, expected)
@@ -112,7 +113,7 @@ def test_a_killed_worker_and_a_redis_restart_change_no_alert(
         artifacts_dir: Path) -> None:
     stack, rnd = persistent_stack, random.Random(seed)
     expected = offline_alerts(lines)
-    ensure_topics(stack.kafka_url, ["wire.items"], 4, 1)
+    ensure_topics(KafkaConnection.plain(stack.kafka_url), ["wire.items"], 4, 1)
     victim, _ = stack.start_worker(), stack.start_worker()
     produce_with_librdkafka(stack, lines)
     # SIGKILL somewhere between the first alert and most of them

@@ -16,8 +16,8 @@ import pytest
 import redis
 
 from schemas import Alert, AlertKind, DeadLetter
-from streams.demo import sample_lines
-from streams.stack import LocalStack
+from streams.clients.demo import sample_lines
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import (
     consume_all,
     identity,

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from schemas import Alert, DeadLetter
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.conftest import SHARED_DATA
 from tests.integration.conftest import consume_all, offline_alerts, produce_raw, stream_alerts, wait_for
 

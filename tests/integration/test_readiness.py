@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from streams.demo import sample_lines
-from streams.embedded import start_redis
-from streams.stack import LocalStack
+from streams.clients.demo import sample_lines
+from streams.dev.embedded import start_redis
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import push, wait_for
 
 pytestmark = pytest.mark.integration

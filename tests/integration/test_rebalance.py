@@ -18,7 +18,7 @@ from aiokafka.partitioner import murmur2
 from schemas import WireItem
 from streams.detect import route_key
 from streams.detect.offline import evaluate_lines
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import push, stream_alerts, wait_for
 
 pytestmark = pytest.mark.integration

@@ -10,8 +10,8 @@ import pytest
 import redis
 
 from schemas import Alert
-from streams.embedded import ServerProcess, free_port, start_redis
-from streams.metrics import Metrics
+from streams.dev.embedded import ServerProcess, free_port, start_redis
+from streams.runtime.metrics import Metrics
 from streams.sinks.redis_errors import SinkCheckFailed
 from streams.sinks.redis_sink import RedisAlertSink, SinkConfig, SinkStopped
 from tests.integration.conftest import wait_for

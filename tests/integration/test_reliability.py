@@ -16,8 +16,8 @@ import redis
 
 from schemas import Alert
 from streams.detect.synthetic import stream as synthetic_stream
-from streams.embedded import ServerProcess, start_redis
-from streams.stack import LocalStack
+from streams.dev.embedded import ServerProcess, start_redis
+from streams.dev.stack import LocalStack
 from tests.brokers import broker_stack
 from tests.integration.conftest import offline_alerts, push, wait_for
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import identity, offline_alerts, push, stream_alerts, wait_for
 from tests.integration.ops_support import assignment, by_label, scrape, value, wait_for_split, world_lines
 

@@ -8,9 +8,9 @@ import pytest
 import redis
 
 from schemas import Alert
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
 from streams.detect.offline import evaluate_lines
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.brokers import broker_stack
 from tests.integration.conftest import push, wait_for
 

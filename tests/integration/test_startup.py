@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from streams.embedded import free_port, start_redis
-from streams.stack import LocalStack
+from streams.dev.embedded import free_port, start_redis
+from streams.dev.stack import LocalStack
 
 pytestmark = pytest.mark.integration
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from streams.stack import LocalStack
+from streams.dev.stack import LocalStack
 from tests.integration.conftest import consume_all, push, wait_for
 
 pytestmark = pytest.mark.integration

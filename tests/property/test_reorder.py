@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.codec import decode_item
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
 from streams.detect.offline import Evaluator, evaluate_lines
 from streams.detect.reorder import ReorderBuffer, item_order
 

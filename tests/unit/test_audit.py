@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 import structlog
 
-from streams import audit
+from streams.runtime import audit
 
 
 @pytest.fixture(autouse=True)

@@ -1,13 +1,13 @@
 """The deployment files agree with the code: no Docker, Kubernetes, Grafana or promtool needed.
 
 Checked here, by parsing the files:
-- deploy/prometheus: every metric a rule queries is one the worker exports (streams.metrics),
+- deploy/prometheus: every metric a rule queries is one the worker exports (streams.runtime.metrics),
   with labels it has; the rules the on-call relies on exist, each with `for:`, a severity and a
   summary/description; prometheus.yml loads the rules and scrapes every compose worker.
 - deploy/grafana: the same metric/label checks for every panel and variable query; the panels
   an operator needs exist; provisioning points at the dashboard file and at Prometheus.
 - docker-compose.yml: services, WIREALERT_* variables (names and values validated by
-  streams.settings.Settings), ports, volumes, depends_on, topic creation.
+  streams.runtime.settings.Settings), ports, volumes, depends_on, topic creation.
 - deploy/k8s: the Deployment's environment, probes, resources, Service and annotations.
 - Dockerfile and .dockerignore.
 
@@ -35,8 +35,8 @@ from prometheus_client import CollectorRegistry
 from prometheus_client.metrics import MetricWrapperBase
 from pydantic import ValidationError
 
-from streams.metrics import EXPORTED_NAMES, Metrics
-from streams.settings import Settings
+from streams.runtime.metrics import EXPORTED_NAMES, Metrics
+from streams.runtime.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 PROM_DIR = ROOT / "deploy" / "prometheus"
@@ -788,7 +788,7 @@ def compose_problems(compose: Any, dockerfile: str) -> list[str]:
                 )
     if len(partitions) > 1:
         problems.append(f"compose: workers disagree on WIREALERT_TOPIC_PARTITIONS: {partitions}")
-    # A worker without a partition answers 503 on /health (streams/web.py) and so is unhealthy.
+    # A worker without a partition answers 503 on /health (streams/web/pages.py) and so is unhealthy.
     elif partitions and len(workers) > int(next(iter(partitions))):
         problems.append(f"compose: {len(workers)} workers for {partitions} partitions")
 
@@ -955,7 +955,8 @@ def dockerignore_problems(text: str) -> list[str]:
         ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")
     ]
     problems: list[str] = []
-    needed = ["pyproject.toml", "streams/settings.py", "streams/metrics.py", "schemas/__init__.py"]
+    needed = ["pyproject.toml", "streams/runtime/settings.py", "streams/runtime/metrics.py",
+              "schemas/__init__.py"]
     for path in needed:
         if dockerignore_excludes(patterns, path):
             problems.append(f".dockerignore: excludes {path}, which the build needs")
@@ -1619,7 +1620,7 @@ def test_dockerfile_checks_catch(breakage: str, dockerfile: str) -> None:
 def test_dockerignore_checks_catch() -> None:
     text = DOCKERIGNORE.read_text(encoding="utf-8")
     assert any(
-        "excludes streams/settings.py" in p
+        "excludes streams/runtime/settings.py" in p
         for p in dockerignore_problems(text.replace("!streams", ""))
     )
     assert any("does not exclude .venv" in p for p in dockerignore_problems("tests\n.git\n"))

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from streams.demo import sample_lines
+from streams.clients.demo import sample_lines
+from streams.clients.render import alert_line
 from streams.detect.offline import evaluate_lines
-from streams.render import alert_line
 
 ROOT = Path(__file__).resolve().parents[2]
 TRUTH = json.loads((ROOT / "tests" / "data" / "demo-truth.json").read_text())

@@ -11,7 +11,7 @@ import pytest
 
 from schemas import DeadLetter
 from streams.agents.errors import EXIT_UNAVAILABLE, KEEP_WHOLE, ErrorPolicy, letter_for
-from streams.metrics import Metrics
+from streams.runtime.metrics import Metrics
 
 
 @dataclass

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from streams.embedded import EmbeddedServerError
-from streams.kafka_broker import classpath, cluster_id, server_properties
+from streams.dev.embedded import EmbeddedServerError
+from streams.dev.kafka_broker import classpath, cluster_id, server_properties
 
 
 def test_extra_listeners_join_listeners_advertised_and_protocol_map() -> None:

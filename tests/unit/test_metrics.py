@@ -8,7 +8,7 @@ from pathlib import Path
 from prometheus_client import generate_latest
 
 from schemas import AlertKind
-from streams.metrics import DEADLETTER_REASONS, SOURCE_LABELS_MAX, Metrics
+from streams.runtime.metrics import DEADLETTER_REASONS, SOURCE_LABELS_MAX, Metrics
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from streams.profiles import faust_settings, fetch_wait_ms, resolve_profile, transport_url
-from streams.settings import Settings
+from streams.runtime.kafka_url import transport_url
+from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile
+from streams.runtime.settings import Settings
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import ssl
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
-from streams.redis_client import redis_client, redis_client_for
-from streams.security import aiokafka_auth, kafka_credentials
-from streams.settings import Settings
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.redis_client import redis_client, redis_client_for
+from streams.runtime.security import kafka_credentials
+from streams.runtime.settings import Settings
+
+
+def aiokafka_auth(settings: Settings) -> dict[str, Any]:
+    return KafkaConnection.from_settings(settings).auth
 
 
 def test_plaintext_by_default() -> None:
@@ -75,3 +81,14 @@ def test_subscribers_have_no_read_timeout() -> None:
 
     assert timeout_of(redis_client("redis://cache:6379/0", subscriber=True)) is None
     assert timeout_of(redis_client("redis://cache:6379/0")) == 5.0
+
+
+def test_every_kafka_client_gets_the_brokers_and_the_credentials() -> None:
+    settings = Settings(kafka_url="kafka://a:9093;b", kafka_security_protocol="SASL_PLAINTEXT",
+                        kafka_sasl_username="wire", kafka_sasl_password="pw-123")
+    kafka = KafkaConnection.from_settings(settings)
+    args = kafka.client_args()
+    assert args["bootstrap_servers"] == ["a:9093", "b:9092"]
+    assert args["sasl_plain_password"] == "pw-123"
+    assert kafka.faust_url == "wirealert://a:9093;wirealert://b:9092"
+    assert "pw-123" not in repr(kafka.url)

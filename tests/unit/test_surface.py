@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from yarl import URL
 
+from streams.clients.render import printable
+from streams.clients.subscribe import RecentIds
 from streams.detect.incidents import incident_id, is_incident_id
-from streams.incidents_api import peer_url
-from streams.render import printable
-from streams.subscribing import RecentIds
+from streams.web.incidents_api import peer_url
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ from typing import Any
 from aiokafka import TopicPartition
 from faust.types import TP
 
-from streams.transport import ConsumerThread, uncommitted
+from streams.runtime.transport import ConsumerThread, uncommitted
 
 
 class FakeConsumer:

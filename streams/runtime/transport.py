@@ -12,7 +12,7 @@ consumer group, or a rebalance before its first commit) kept its fetch position,
 records never came back. `ConsumerThread.seek_to_committed` sends such a partition to its start.
 
 Registered as the faust transport `wirealert` (entry point `faust.transports` in pyproject.toml);
-`streams.app` maps `kafka://` URLs to it.
+`streams.runtime.app` maps `kafka://` URLs to it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ class ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
             # aiokafka reads this when it builds its Fetcher in start(); the consumer is not
             # started yet. Fail loudly if a new aiokafka renames it rather than silently keep 1500.
             if not hasattr(consumer, "_fetch_max_wait_ms"):
-                raise RuntimeError("aiokafka consumer has no _fetch_max_wait_ms; update streams.transport")
+                raise RuntimeError(
+                    "aiokafka consumer has no _fetch_max_wait_ms; update streams.runtime.transport")
             consumer._fetch_max_wait_ms = int(wait_ms)
         return consumer
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
-from streams.settings import Settings
+from streams.runtime.settings import Settings
 
 CONNECT_TIMEOUT_S = 2.0
 READ_TIMEOUT_S = 5.0

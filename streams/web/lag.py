@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 from faust.types import TP
 from mode.types.signals import BaseSignalT
 
-from streams.topic_names import ALERTS_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
+from streams.runtime.topic_names import ALERTS_TOPIC, ITEMS_TOPIC, ROUTED_TOPIC
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
-    from streams.metrics import Metrics
+    from streams.runtime.context import WorkerContext
+    from streams.runtime.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +91,9 @@ def read_lags(consumer: Any) -> dict[TP, int]:
     return lags
 
 
-def register_lag(wire: WireApp) -> LagGauge:
-    app = wire.app
-    gauge = LagGauge(wire.metrics)
+def register_lag(context: WorkerContext) -> LagGauge:
+    app = context.app
+    gauge = LagGauge(context.metrics)
 
     async def refresh_lag() -> None:
         consumer = app.consumer

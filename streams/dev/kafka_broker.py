@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from streams.embedded import EmbeddedServerError, ServerProcess, free_port, port_open
+from streams.dev.embedded import EmbeddedServerError, ServerProcess, free_port, port_open
 
 KAFKA_DIR = Path(__file__).resolve().parent.parent / "kafka"
 READY_LINE = "Kafka Server started"

@@ -14,12 +14,13 @@ from importlib.resources import files
 from rich.console import Console
 
 from schemas import Alert
+from streams.clients.push import push_lines
+from streams.clients.render import alert_line
 from streams.detect.offline import evaluate_lines
-from streams.embedded import EmbeddedServerError
-from streams.pushing import push_lines
-from streams.redis_client import redis_client
-from streams.render import alert_line
-from streams.stack import LocalStack, local_stack
+from streams.dev.embedded import EmbeddedServerError
+from streams.dev.stack import LocalStack, local_stack
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.redis_client import redis_client
 
 SAMPLE = "kerman-sample.jsonl"
 
@@ -35,7 +36,7 @@ async def _collect(stack: LocalStack, lines: list[bytes], expected: set[str], co
     await pubsub.psubscribe("alerts.*")
     seen: set[str] = set()
     try:
-        report = await push_lines(lines, kafka_url=stack.kafka_url)
+        report = await push_lines(lines, kafka=KafkaConnection.plain(stack.kafka_url))
         console.print(f"[dim]pushed {report.sent} wire items; waiting for {len(expected)} alerts[/dim]")
         deadline = time.monotonic() + timeout
         while not expected <= seen and time.monotonic() < deadline:

@@ -40,12 +40,12 @@ from schemas import Alert
 from streams.detect import ShardState
 from streams.detect.incidents import is_incident_id, route_key_of
 from streams.detect.state import Incident
-from streams.redis_client import redis_client_for
-from streams.settings import Settings
-from streams.topic_names import ROUTED_TOPIC
+from streams.runtime.redis_client import redis_client_for
+from streams.runtime.settings import Settings
+from streams.runtime.topic_names import ROUTED_TOPIC
 
 if TYPE_CHECKING:
-    from streams.app import WireApp
+    from streams.runtime.context import WorkerContext
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +153,10 @@ class RedisReader(Service):
 
 
 class IncidentsApi:
-    def __init__(self, wire: WireApp) -> None:
-        self.wire = wire
-        self.app = wire.app
-        self.redis = RedisReader(wire.settings)
+    def __init__(self, context: WorkerContext) -> None:
+        self.context = context
+        self.app = context.app
+        self.redis = RedisReader(context.settings)
         self.app.add_dependency(self.redis)
 
     @property
@@ -166,13 +166,13 @@ class IncidentsApi:
     def partition_of(self, route_key: str) -> int:
         # The producer's own partitioner over the routed topic's partitions (the worker adopts the
         # topic's real count at start): the partition the incidents agent saw this key on.
-        n = self.wire.settings.topic_partitions
+        n = self.context.settings.topic_partitions
         return int(_partitioner(route_key.encode(), list(range(n)), []))
 
     def holder_of(self, route_key: str) -> str | None:
         partition = self.partition_of(route_key)
-        changelog = self.wire.shard_states.changelog_topic.get_topic_name()
-        for host, topics in self.app.router.table_metadata(self.wire.shard_states.name).items():
+        changelog = self.context.shard_states.changelog_topic.get_topic_name()
+        for host, topics in self.app.router.table_metadata(self.context.shard_states.name).items():
             if partition in topics.get(changelog, ()):
                 return str(host)
         return None
@@ -187,7 +187,7 @@ class IncidentsApi:
     def local_states(self) -> list[ShardState]:
         """The shard states of the partitions this worker is active for (not its standbys)."""
         states = []
-        store = self.wire.shard_store
+        store = self.context.shard_store
         for key in store.stored_keys():
             state = store.load(key) if self.holds(key.decode()) else None
             if state is not None:
@@ -201,14 +201,14 @@ class IncidentsApi:
 
     async def local_detail(self, incident_id: str) -> dict[str, Any] | None:
         route_key = route_key_of(incident_id)
-        state = self.wire.shard_store.load(route_key.encode())
+        state = self.context.shard_store.load(route_key.encode())
         if state is None:
             return None
         inc = next((i for i in state.incidents if i.id == incident_id), None)
         if inc is None:
             return None
         alerts, complete = await incident_alerts(
-            self.redis.client, self.wire.settings.redis_stream, incident_id
+            self.redis.client, self.context.settings.redis_stream, incident_id
         )
         return detail(inc, route_key, self.own_url, alerts, complete)
 
@@ -247,14 +247,14 @@ class IncidentsApi:
         }
 
 
-def register_incidents(wire: WireApp) -> IncidentsApi:
-    api = IncidentsApi(wire)
-    app = wire.app
-    if wire.app.conf.canonical_url.host in ("0.0.0.0", "::", ""):
+def register_incidents(context: WorkerContext) -> IncidentsApi:
+    api = IncidentsApi(context)
+    app = context.app
+    if context.app.conf.canonical_url.host in ("0.0.0.0", "::", ""):
         log.warning(
             "WIREALERT_WEB_HOST=%s is not an address other workers can reach: /incidents answers "
             "only for this worker's partitions. Set it to this worker's address and "
-            "WIREALERT_WEB_BIND=0.0.0.0.", wire.app.conf.canonical_url.host,
+            "WIREALERT_WEB_BIND=0.0.0.0.", context.app.conf.canonical_url.host,
         )
 
     @app.page("/incidents")

@@ -1,20 +1,17 @@
 """Kafka credentials and TLS from settings, in the shapes faust and aiokafka take.
 
-faust's own `credentials_to_aiokafka_auth` turns faust credentials into aiokafka keyword
-arguments; every Kafka client wirealert makes (the worker, `push`, the topic admin) goes through
-it, so they all authenticate the same way.
+`streams.runtime.connections.KafkaConnection` carries them to every Kafka client wirealert
+makes (the worker, `push`, the topic admin), so they all authenticate the same way.
 """
 
 from __future__ import annotations
 
 import ssl
-from typing import Any
 
 from faust.auth import SASLCredentials, SSLCredentials
-from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 from faust.types.auth import CredentialsT
 
-from streams.settings import Settings
+from streams.runtime.settings import Settings
 
 
 def kafka_ssl_context(settings: Settings) -> ssl.SSLContext | None:
@@ -41,9 +38,4 @@ def kafka_credentials(settings: Settings) -> CredentialsT | None:
     if protocol == "SSL":
         return SSLCredentials(context)
     return None
-
-
-def aiokafka_auth(settings: Settings) -> dict[str, Any]:
-    """Keyword arguments for AIOKafkaProducer/Consumer/AdminClient."""
-    return dict(credentials_to_aiokafka_auth(kafka_credentials(settings)))
 

@@ -1,6 +1,6 @@
 """The faust App, its topics and tables, built from settings.
 
-`build_app(settings)` returns a `WireApp`: the faust app plus everything the agents need (topics,
+`build_app(settings)` returns a `WorkerContext`: the faust app plus everything the agents need (topics,
 tables, metrics, the Redis sink), passed as one object instead of module globals, so that a test
 or a second worker in the same process gets its own.
 """
@@ -8,38 +8,32 @@ or a second worker in the same process gets its own.
 from __future__ import annotations
 
 import logging
-from collections import deque
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import faust
+from faust.types import TopicT
 from mode import Service
 from prometheus_client import CollectorRegistry
 
-from schemas import Alert
-from streams.agents.keyed_state import KeyedStateStore
 from streams.agents.layouts import router_store, shard_store
 from streams.agents.version_expiry import VersionExpiry
-from streams.detect import DetectConfig, RouterState, ShardState
-from streams.metrics import Metrics
-from streams.profiles import Profile, faust_settings, fetch_wait_ms, resolve_profile, transport_url
-from streams.security import kafka_credentials
-from streams.settings import Settings
-from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
-from streams.topic_names import (
+from streams.detect import DetectConfig
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.context import WorkerContext
+from streams.runtime.metrics import Metrics
+from streams.runtime.profiles import faust_settings, fetch_wait_ms, resolve_profile
+from streams.runtime.settings import Settings
+from streams.runtime.topic_names import (
     ALERTS_TOPIC,
     DEADLETTER_TOPIC,
     DECODED_TOPIC,
     ITEMS_TOPIC,
     ROUTED_TOPIC,
 )
-from streams.transport import FETCH_WAIT_ATTR
+from streams.runtime.transport import FETCH_WAIT_ATTR
+from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 
 log = logging.getLogger(__name__)
-
-RECENT_ALERTS = 50
-
 
 class SinkLifecycle(Service):
     """Closes the Redis connection when the worker stops (the client connects lazily)."""
@@ -53,33 +47,7 @@ class SinkLifecycle(Service):
 
 
 
-@dataclass
-class WireApp:
-    app: faust.App
-    settings: Settings
-    profile: Profile
-    metrics: Metrics
-    sink: RedisAlertSink
-    detect_config: DetectConfig
-    items_topic: Any
-    deadletter_topic: Any
-    decoded_topic: Any
-    routed_topic: Any
-    alerts_topic: Any
-    uri_versions: Any
-    version_expiry: VersionExpiry
-    router_states: Any
-    shard_states: Any
-    router_store: KeyedStateStore[RouterState]
-    shard_store: KeyedStateStore[ShardState]
-    # Per route key: open incidents on this worker, for the wirealert_incidents_open gauge.
-    open_incidents: dict[str, int] = field(default_factory=dict)
-    # The last alerts this worker published (newest last), for the ops page.
-    recent_alerts: deque[Alert] = field(default_factory=lambda: deque(maxlen=RECENT_ALERTS))
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-
-
-def raw_topic(app: faust.App, name: str, *, partitions: int, internal: bool = False) -> Any:
+def raw_topic(app: faust.App, name: str, *, partitions: int, internal: bool = False) -> TopicT:
     """A topic of bytes: schemas.codec is the one place that turns bytes into models."""
     return app.topic(
         name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
@@ -87,11 +55,12 @@ def raw_topic(app: faust.App, name: str, *, partitions: int, internal: bool = Fa
     )
 
 
-def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) -> WireApp:
+def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) -> WorkerContext:
     profile = resolve_profile(settings)
+    kafka = KafkaConnection.from_settings(settings)
     app = faust.App(
         settings.app_id,
-        broker=transport_url(settings.kafka_url),
+        broker=kafka.faust_url,
         store="memory://",
         datadir=settings.data_dir,
         web_port=settings.web_port,
@@ -103,7 +72,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         web_router_enabled=False,
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replicas,
-        broker_credentials=kafka_credentials(settings),
+        broker_credentials=kafka.credentials,
         # A dead letter carries a whole record (up to max_record_bytes) in base64.
         producer_max_request_size=max(1 << 20, settings.max_record_bytes * 4 // 3 + (64 << 10)),
         consumer_max_fetch_size=max(4 << 20, settings.max_record_bytes * 2),
@@ -130,7 +99,7 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         "shard_states", key_type=bytes, value_type=bytes, default=None,
         partitions=settings.topic_partitions,
     )
-    wire = WireApp(
+    context = WorkerContext(
         app=app,
         settings=settings,
         profile=profile,
@@ -160,10 +129,10 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         shard_store=shard_store(shard_table),
     )
     from streams.agents import register_all
-    from streams.web import register_pages
+    from streams.web.pages import register_pages
 
-    register_all(wire)
-    register_pages(wire)
+    register_all(context)
+    register_pages(context)
 
     app.add_dependency(SinkLifecycle(sink))
 
@@ -171,4 +140,4 @@ def build_app(settings: Settings, *, registry: CollectorRegistry | None = None) 
         "wirealert app %s: broker profile %s, fetch wait %d ms, %d partitions",
         settings.app_id, profile, fetch_wait_ms(settings, profile), settings.topic_partitions,
     )
-    return wire
+    return context

@@ -6,14 +6,13 @@ exactly the lines the worker would dead-letter, and says which line and why.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
 from schemas.codec import RecordError, decode_item
-from streams.profiles import broker_hosts
+from streams.runtime.connections import KafkaConnection
 
 
 @dataclass
@@ -28,34 +27,18 @@ class PushReport:
             self.errors.append(f"line {line_no}: {why}")
 
 
-def bootstrap_servers(kafka_url: str) -> list[str]:
-    servers = []
-    for part in kafka_url.split(";"):
-        part = part.strip()
-        hostport = part.split("://", 1)[-1].rstrip("/")
-        servers.append(hostport if ":" in hostport else f"{hostport}:9092")
-    assert broker_hosts(kafka_url), f"no broker host in {kafka_url!r}"
-    return servers
-
-
 async def push_lines(
     lines: Iterable[bytes],
     *,
-    kafka_url: str,
+    kafka: KafkaConnection,
     topic: str = "wire.items",
     max_bytes: int = 1 << 20,
     on_line: Callable[[int], None] | None = None,
-    auth: Mapping[str, Any] | None = None,
 ) -> PushReport:
-    """Produce each line that is a wire item; any other line is rejected (not sent) with its reason.
-
-    `auth`: aiokafka security arguments (streams.security.aiokafka_auth).
-    """
+    """Produce each line that is a wire item; any other line is rejected (not sent) with its reason."""
     report = PushReport()
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap_servers(kafka_url), linger_ms=5, max_request_size=max_bytes + 4096,
-        **(auth or {}),
-    )
+    producer = AIOKafkaProducer(linger_ms=5, max_request_size=max_bytes + 4096,
+                                **kafka.client_args())
     await producer.start()
     try:
         pending = []

@@ -9,23 +9,23 @@ import sys
 import faust
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
-from streams import audit
-from streams.app import build_app
 from streams.detect import warm_up
-from streams.metrics import Metrics
-from streams.redis_client import redis_client_for
-from streams.security import aiokafka_auth
-from streams.settings import Settings
-from streams.sinks.redis_errors import SinkCheckFailed
-from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
-from streams.topic_names import (
+from streams.runtime import audit
+from streams.runtime.app import build_app
+from streams.runtime.connections import KafkaConnection
+from streams.runtime.metrics import Metrics
+from streams.runtime.redis_client import redis_client_for
+from streams.runtime.settings import Settings
+from streams.runtime.topic_names import (
     ALERTS_TOPIC,
     DEADLETTER_TOPIC,
     DECODED_TOPIC,
     ITEMS_TOPIC,
     ROUTED_TOPIC,
 )
-from streams.topics import ensure_topics
+from streams.runtime.topics import ensure_topics
+from streams.sinks.redis_errors import SinkCheckFailed
+from streams.sinks.redis_sink import RedisAlertSink, SinkConfig
 
 log = logging.getLogger(__name__)
 
@@ -36,21 +36,20 @@ def prepare_topics(settings: Settings) -> Settings:
     faust needs each table's changelog to have as many partitions as the topic feeding it, so
     the worker adopts existing counts rather than failing after the group join.
     """
-    replicas, auth = settings.topic_replicas, aiokafka_auth(settings)
-    items = ensure_topics(settings.kafka_url, [ITEMS_TOPIC], settings.items_partitions, replicas, auth)
+    kafka, replicas = KafkaConnection.from_settings(settings), settings.topic_replicas
+    items = ensure_topics(kafka, [ITEMS_TOPIC], settings.items_partitions, replicas)
     if items[ITEMS_TOPIC] != settings.items_partitions:
         log.warning(
             "%s exists with %d partitions (this worker would create %d): using them as they are; "
             "one router still sees the whole wire, through %s",
             ITEMS_TOPIC, items[ITEMS_TOPIC], settings.items_partitions, DECODED_TOPIC,
         )
-    decoded = ensure_topics(settings.kafka_url, [DECODED_TOPIC], 1, replicas, auth)
+    decoded = ensure_topics(kafka, [DECODED_TOPIC], 1, replicas)
     if decoded[DECODED_TOPIC] != 1:
         raise SystemExit(f"{DECODED_TOPIC} must have one partition, it has "
                          f"{decoded[DECODED_TOPIC]}: delete it (it is internal) and start again")
     others = ensure_topics(
-        settings.kafka_url, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC],
-        settings.topic_partitions, replicas, auth,
+        kafka, [ROUTED_TOPIC, DEADLETTER_TOPIC, ALERTS_TOPIC], settings.topic_partitions, replicas,
     )
     adopted = {"items_partitions": items[ITEMS_TOPIC], "topic_partitions": others[ROUTED_TOPIC]}
     if others[ROUTED_TOPIC] != settings.topic_partitions:

@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     broker_profile: Literal["auto", "embedded", "kafka"] = "auto"
     # Consumer fetch long-poll. Faust hard-codes 1500 ms; on a broker that does not wake a
     # waiting fetch when data arrives (the embedded one), every hop waits this long.
-    # None = the profile's default (25 ms on both: streams/profiles.py says why).
+    # None = the profile's default (25 ms on both: streams/runtime/profiles.py says why).
     fetch_max_wait_ms: int | None = Field(default=None, ge=1, le=30_000)
     # None = the profile's default. Tests use 2 s for a ~1 s group join on the embedded broker.
     broker_session_timeout_s: float | None = Field(default=None, gt=0)

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from streams.embedded import ServerProcess, free_port, start_broker, start_redis
+from streams.dev.embedded import ServerProcess, free_port, start_broker, start_redis
 
 if TYPE_CHECKING:
-    from streams.kafka_broker import KafkaBroker
+    from streams.dev.kafka_broker import KafkaBroker
 
 BrokerKind = Literal["embedded", "kafka"]
 
@@ -162,7 +162,7 @@ def local_stack(
         shared_broker.delete_topics()
         broker: ServerProcess = shared_broker
     elif broker_kind == "kafka":
-        from streams.kafka_broker import start_kafka
+        from streams.dev.kafka_broker import start_kafka
 
         broker = start_kafka()
     else:

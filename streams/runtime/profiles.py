@@ -14,9 +14,8 @@ from __future__ import annotations
 import ipaddress
 from typing import Any, Literal
 
-from yarl import URL
-
-from streams.settings import Settings
+from streams.runtime.kafka_url import broker_hosts
+from streams.runtime.settings import Settings
 
 Profile = Literal["embedded", "kafka"]
 
@@ -57,15 +56,6 @@ KAFKA: dict[str, Any] = {
 DEFAULT_FETCH_WAIT_MS: dict[Profile, int] = {"embedded": 25, "kafka": 25}
 
 
-def broker_hosts(kafka_url: str) -> list[str]:
-    hosts = []
-    for part in kafka_url.split(";"):
-        url = URL(part.strip() if "://" in part else f"kafka://{part.strip()}")
-        if url.host:
-            hosts.append(url.host)
-    return hosts
-
-
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -97,15 +87,3 @@ def faust_settings(settings: Settings, profile: Profile) -> dict[str, Any]:
 
 def fetch_wait_ms(settings: Settings, profile: Profile) -> int:
     return settings.fetch_max_wait_ms or DEFAULT_FETCH_WAIT_MS[profile]
-
-
-def transport_url(kafka_url: str) -> str:
-    """Point faust at the tuned transport (`streams.transport`) for plain kafka:// URLs."""
-    out = []
-    for part in kafka_url.split(";"):
-        part = part.strip()
-        if "://" not in part:
-            part = f"kafka://{part}"
-        scheme, rest = part.split("://", 1)
-        out.append(f"wirealert://{rest}" if scheme in ("kafka", "aiokafka") else part)
-    return ";".join(out)

@@ -12,23 +12,19 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Mapping
-from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
-from streams.pushing import bootstrap_servers
+from streams.runtime.connections import KafkaConnection
 
 log = logging.getLogger(__name__)
 
 
 async def _ensure(
-    kafka_url: str, topics: list[str], partitions: int, replicas: int, auth: Mapping[str, Any]
+    kafka: KafkaConnection, topics: list[str], partitions: int, replicas: int
 ) -> dict[str, int]:
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=bootstrap_servers(kafka_url), request_timeout_ms=10_000, **auth
-    )
+    admin = AIOKafkaAdminClient(request_timeout_ms=10_000, **kafka.client_args())
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -54,10 +50,9 @@ async def _ensure(
 
 
 def ensure_topics(
-    kafka_url: str, topics: list[str], partitions: int, replicas: int,
-    auth: Mapping[str, Any] | None = None,
+    kafka: KafkaConnection, topics: list[str], partitions: int, replicas: int
 ) -> dict[str, int]:
     """Create missing topics; return {topic: partition count} as the broker reports it."""
-    counts = asyncio.run(_ensure(kafka_url, topics, partitions, replicas, auth or {}))
+    counts = asyncio.run(_ensure(kafka, topics, partitions, replicas))
     log.info("topics: %s", counts)
     return counts
