@@ -57,10 +57,60 @@ def _acronym_of(a: frozenset[str], b: frozenset[str]) -> bool:
 _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*((?:[A-Za-z][\w.'’&-]*\s*){1,6})$")
 
 
+# A relay is not the source: "the city's police chief said, according to Indian media" and
+# "the ministry said, Chinese media reported" attribute the figures to the police chief and the
+# ministry; the media only carried them.
+_RELAY = re.compile(
+    r",?\s*(?:according\s+to|citing)\s+(?:[\w'’-]+\s+){0,3}(?:media|reports?|press)\b"
+    r"|,\s*(?:[\w'’-]+\s+){0,3}(?:media|press)\s+(?:said|says|reported|reports)\b", re.I)
+_MEDIA = frozenset({"stmedia"})
+_BARE_ROLES = frozenset({"offici", "agency", "author", "depart", "minist", "servic", "govern",
+                         "admini"})
+# "NZ police: 5 dead", "Kerr County sheriff: 68 bodies": a headline's leading attribution,
+# taken only when it names an office (a leading "Tianjin blasts:" or "Surfside:" is the topic)
+_HEADLINE_LEAD = re.compile(r"^\s*((?:[A-Za-z][\w.'’&-]*\s+){0,4}[A-Za-z][\w.'’&-]*)\s*:\s")
+# the stems of offices and services (as claims.source_key gives them): who speaks, without
+# a name -- "the Miami-Dade mayor", "Deputy Police Commissioner John Tims"
+OFFICES = frozenset({
+    "mayor", "govern", "sherif", "police", "commis", "minist", "presid", "premie", "prosec",
+    "corone", "fire", "health", "interi", "defense", "crisis", "army", "milita", "brigad",
+    "secret", "chief", "direct", "counci", "agency", "servic", "depart", "civild", "coast",
+})
+
+
+def _relayed(text: str) -> frozenset[str] | None:
+    """The key of who a sentence's figures come from, the speaker over the media relaying it."""
+    src = attribution(text)
+    key = source_key(src) if src else None
+    if key == _MEDIA and _RELAY.search(text):
+        inner = attribution(_RELAY.sub("", text))
+        inner_key = source_key(inner) if inner else None
+        if inner_key and inner_key != _MEDIA:
+            return inner_key
+    return key
+
+
+def _headline_source(facts: Facts) -> frozenset[str] | None:
+    for c in facts.counts:
+        if not c.in_headline:
+            continue
+        m = _HEADLINE_SOURCE.search(c.evidence)
+        key = source_key(m.group(1)) if m else None
+        if key:
+            return key
+        m = _HEADLINE_LEAD.match(c.evidence)
+        key = source_key(m.group(1)) if m else None
+        if key and key & OFFICES:
+            return key
+    return None
+
+
 def source_of(facts: Facts) -> frozenset[str] | None:
-    """The item's source key, also where only the sentences stating its figures show it."""
-    if facts.source:
-        return _canonical(facts.source)
+    """The item's source key, also where only the sentences stating its figures show it.
+
+    The sentences that state the figures are read first; where only the headline states them
+    ("Tianjin blasts: 17 dead - state media" over a body "FlashLine - Developing."), the
+    headline's attribution is the source, not whatever another sentence attributes."""
     for c in facts.counts:
         if c.in_headline:
             continue
@@ -71,17 +121,20 @@ def source_of(facts: Facts) -> frozenset[str] | None:
         text = re.sub(r",\s+(?:the|a|an)\s+([^,]{3,60}),\s+(?=(?:said|says|told|reported)\b)",
                       r" \1 ", text)
         text = _APPOSITION.sub(r"\1 ", text)
-        src = attribution(text)
-        if src:
-            key = source_key(src)
-            if key:
-                return _canonical(key)
-    for c in facts.counts:
-        m = _HEADLINE_SOURCE.search(c.evidence) if c.in_headline else None
-        key = source_key(m.group(1)) if m else None
+        key = _relayed(text)
         if key:
+            if facts.source and key == _MEDIA and facts.source != _MEDIA:
+                break
             return _canonical(key)
-    return None
+    if facts.counts and all(c.in_headline for c in facts.counts):
+        key = _headline_source(facts)
+        # a bare "- ministry" leaves it to the body to say which one
+        if key and not (facts.source and key <= _BARE_ROLES):
+            return _canonical(key)
+    if facts.source:
+        return _canonical(facts.source)
+    key = _headline_source(facts)
+    return _canonical(key) if key else None
 
 
 def same(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
