@@ -26,8 +26,17 @@ _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 _APPOSITION = re.compile(r"^([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*),\s+(?:the|a|an)\s+[^,]{3,60},\s+")
 
 
+# local government without a name is officialdom too: "city officials", "the municipal
+# government", "county officials", "provincial authorities"
+_LOCAL_GOVERNMENT = frozenset({"munici", "county", "provin", "prefec", "distri", "region"})
+# a country's abbreviation is a place, not who speaks: "NZ police" ~ "police", "US officials"
+_COUNTRY_ABBREVIATIONS = frozenset({"nz", "us", "uk", "uae", "drc", "prc", "rok", "dprk"})
+
+
 def _canonical(key: frozenset[str]) -> frozenset[str]:
-    if key and key <= _OFFICIALDOM:
+    if key - _COUNTRY_ABBREVIATIONS:
+        key = key - _COUNTRY_ABBREVIATIONS
+    if key and key <= _OFFICIALDOM | _LOCAL_GOVERNMENT:
         return frozenset({"offici"})
     return key
 
@@ -78,6 +87,12 @@ OFFICES = frozenset({
 })
 
 
+# offices that are services many officials speak for: sharing one is not one speaker
+_SERVICES = frozenset({"police", "health", "fire", "army", "milita", "servic", "agency",
+                       "depart", "chief", "direct", "secret", "counci", "coast", "civild",
+                       "govern", "minist"})
+
+
 def _relayed(text: str) -> frozenset[str] | None:
     """The key of who a sentence's figures come from, the speaker over the media relaying it."""
     src = attribution(text)
@@ -105,10 +120,20 @@ def _headline_source(facts: Facts) -> frozenset[str] | None:
     return None
 
 
-def source_of(facts: Facts) -> frozenset[str] | None:
-    """The item's source key, also where only the sentences stating its figures show it.
+# "governor" and "government" share their stem; a governor is one official, not officialdom
+_GOVERNOR = re.compile(r"\b(?:governor|gov\.)", re.I)
 
-    The sentences that state the figures are read first; where only the headline states them
+
+def source_of(facts: Facts) -> frozenset[str] | None:
+    """The item's source key, also where only the sentences stating its figures show it."""
+    key = _source_of(facts)
+    if key == frozenset({"offici"}) and any(_GOVERNOR.search(c.evidence) for c in facts.counts):
+        return frozenset({"governor"})
+    return key
+
+
+def _source_of(facts: Facts) -> frozenset[str] | None:
+    """The sentences that state the figures are read first; where only the headline states them
     ("Tianjin blasts: 17 dead - state media" over a body "FlashLine - Developing."), the
     headline's attribution is the source, not whatever another sentence attributes."""
     for c in facts.counts:
@@ -142,7 +167,19 @@ def same(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     if not a or not b:
         return same_source(a, b)
     a, b = _canonical(a), _canonical(b)
-    return same_source(_titles(a), _titles(b)) or _acronym_of(a, b) or _acronym_of(b, a)
+    return (same_source(_titles(a), _titles(b)) or _acronym_of(a, b) or _acronym_of(b, a)
+            or _same_office(a, b))
+
+
+def _same_office(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A named official and their office: "Miami-Dade County Mayor Daniella Levine Cava" ~ "the
+    Miami-Dade mayor", "Interior Minister Mohsin Naqvi" ~ "the interior minister". Both name
+    the same offices (one key's office stems are all the other's), and the office is not
+    only a service many speak for ("police", "health")."""
+    oa, ob = a & OFFICES, b & OFFICES
+    if not oa or not ob or not (oa <= ob or ob <= oa):
+        return False
+    return bool((oa & ob) - _SERVICES)
 
 
 def generic(key: frozenset[str] | None) -> bool:
