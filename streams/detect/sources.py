@@ -71,7 +71,11 @@ _HEADLINE_SOURCE = re.compile(r"(?:[:|]|\s[-–—])\s*((?:[A-Za-z][\w.'’&-]*\
 # ministry; the media only carried them.
 _RELAY = re.compile(
     r",?\s*(?:according\s+to|citing)\s+(?:[\w'’-]+\s+){0,3}(?:media|reports?|press)\b"
-    r"|,\s*(?:[\w'’-]+\s+){0,3}(?:media|press)\s+(?:said|says|reported|reports)\b", re.I)
+    r"|,\s*(?:[\w'’-]+\s+){0,3}(?:media|press)\s+(?:said|says|reported|reports)\b"
+    # "..., according to a statement relayed by authorities": the statement's author spoke
+    r"|,?\s*(?:according\s+to|citing|in)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:statement|report|post|message|communiqu[eé])\s+(?:relayed|carried|published|shared|"
+    r"circulated|posted)\s+(?:by|on|in)\s+[^,.;:]{2,60}", re.I)
 _MEDIA = frozenset({"stmedia"})
 _BARE_ROLES = frozenset({"offici", "agency", "author", "depart", "minist", "servic", "govern",
                          "admini"})
@@ -96,13 +100,32 @@ _SERVICES = frozenset({"police", "health", "fire", "army", "milita", "servic", "
 def _relayed(text: str) -> frozenset[str] | None:
     """The key of who a sentence's figures come from, the speaker over the media relaying it."""
     src = attribution(text)
-    key = source_key(src) if src else None
-    if key == _MEDIA and _RELAY.search(text):
+    key = _clean(source_key(src)) if src else None
+    if _RELAY.search(text):
         inner = attribution(_RELAY.sub("", text))
-        inner_key = source_key(inner) if inner else None
+        inner_key = _clean(source_key(inner)) if inner else None
         if inner_key and inner_key != _MEDIA:
             return inner_key
     return key
+
+
+# A conjunction or relative read as the head of a source ("..., while Thailand reported 21
+# dead", "..., which the deputy commissioner said ...") is no part of who speaks
+_FUNCTION_STEMS = frozenset({"while", "which", "as", "even", "when", "whereas", "but", "though",
+                             "althou", "after", "before", "since", "where", "that", "whom"})
+# figures are what was said, not who: "according to official figures" is officialdom
+_FIGURE_STEMS = frozenset({"figure", "data", "statis", "tally", "count", "tolls", "toll"})
+
+
+def _clean(key: frozenset[str] | None) -> frozenset[str] | None:
+    if not key:
+        return None
+    rest = key - _FUNCTION_STEMS
+    if not rest:
+        return None
+    if rest <= _FIGURE_STEMS:
+        return frozenset({"offici"})
+    return (rest - _FIGURE_STEMS) or rest
 
 
 def _headline_source(facts: Facts) -> frozenset[str] | None:
@@ -146,6 +169,9 @@ def _source_of(facts: Facts) -> frozenset[str] | None:
         text = re.sub(r",\s+(?:the|a|an)\s+([^,]{3,60}),\s+(?=(?:said|says|told|reported)\b)",
                       r" \1 ", text)
         text = _APPOSITION.sub(r"\1 ", text)
+        # "the Paris prosecutor's office, which handles terrorism cases, said"
+        text = re.sub(r",\s+(?:which|who)\s+[^,]{3,80},\s+(?=(?:said|says|told|reported|added)\b)",
+                      " ", text)
         key = _relayed(text)
         if key:
             if facts.source and key == _MEDIA and facts.source != _MEDIA:
@@ -156,8 +182,8 @@ def _source_of(facts: Facts) -> frozenset[str] | None:
         # a bare "- ministry" leaves it to the body to say which one
         if key and not (facts.source and key <= _BARE_ROLES):
             return _canonical(key)
-    if facts.source:
-        return _canonical(facts.source)
+    if facts.source and _clean(facts.source):
+        return _canonical(_clean(facts.source) or facts.source)
     key = _headline_source(facts)
     return _canonical(key) if key else None
 

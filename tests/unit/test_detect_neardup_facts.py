@@ -152,3 +152,27 @@ def test_one_speaker_however_the_agency_names_it(a: tuple[str, str], b: tuple[st
 ])
 def test_different_speakers_stay_apart(a: tuple[str, str], b: tuple[str, str]) -> None:
     assert not same(_key(*a), _key(*b))
+
+
+# who spoke, read past a relayed statement, a relative clause, a conjunction and "figures"
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Eleven people died, the regional prosecutor's office said, according to a statement "
+     "relayed by authorities.", "prosec"),
+    ("Eleven people died, the coroner said in a statement posted on social media.", "corone"),
+    ("Eleven people died, the regional prosecutor's office, which leads the inquiry, said.",
+     "prosec"),
+    ("The coroner, who examined the bodies, said eleven people died.", "corone"),
+])
+def test_the_speaker_behind_the_wording(body: str, speaker: str) -> None:
+    key = source_of(analyse("Ferry fire kills 11", body, 2025))
+    assert key is not None and speaker in key
+
+
+@pytest.mark.parametrize("body", [
+    "Eleven people died in Chile, while Argentina reported two dead.",
+    "Eleven people died, according to official figures.",
+    "Eleven people died, according to the latest official data.",
+])
+def test_no_speaker_is_made_of_grammar_or_figures(body: str) -> None:
+    key = source_of(analyse("Ferry fire kills 11", body, 2025))
+    assert not key or key == frozenset({"offici"})
