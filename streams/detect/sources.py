@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from streams.detect.claims import attribution, is_generic, same_source, source_key
+from streams.detect.claims import (
+    GENERIC_SOURCES,
+    attribution,
+    is_generic,
+    same_source,
+    source_key,
+)
 from streams.detect.facts import Facts
 
 # the stems claims.source_key gives unnamed officialdom
@@ -88,13 +94,25 @@ OFFICES = frozenset({
     "mayor", "govern", "sherif", "police", "commis", "minist", "presid", "premie", "prosec",
     "corone", "fire", "health", "interi", "defense", "crisis", "army", "milita", "brigad",
     "secret", "chief", "direct", "counci", "agency", "servic", "depart", "civild", "coast",
+    "judge", "court", "senato", "spokes", "ambass", "consul", "embass", "hospit", "univer",
+    "head", "leader", "chairm", "junta", "king", "prince", "emir", "sultan", "envoy",
 })
 
 
 # offices that are services many officials speak for: sharing one is not one speaker
-_SERVICES = frozenset({"police", "health", "fire", "army", "milita", "servic", "agency",
+_SERVICES = frozenset({"police", "health", "fire", "army", "milita", "servic", "agency", "head",
+                       "leader", "chairm", "court", "hospit", "univer", "spokes",
                        "depart", "chief", "direct", "secret", "counci", "coast", "civild",
                        "govern", "minist"})
+
+
+# words many different sources' descriptions share: no name of one
+_NOT_NAMES = frozenset({"nation", "region", "county", "provin", "local", "federa", "genera",
+                        "deputy", "senior", "head", "public", "centra", "intern", "foreig",
+                        "domest", "securi", "search", "rescue", "disast", "emerge", "manage",
+                        "ethnic", "united", "new", "north", "south", "east", "west", "armed",
+                        "forces", "force", "group", "media", "witnes", "eyewit", "source",
+                        "john", "david", "michae", "ahmed", "mohamm", "muhamm", "ali"})
 
 
 def _relayed(text: str) -> frozenset[str] | None:
@@ -194,7 +212,20 @@ def same(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
         return same_source(a, b)
     a, b = _canonical(a), _canonical(b)
     return (same_source(_titles(a), _titles(b)) or _acronym_of(a, b) or _acronym_of(b, a)
-            or _same_office(a, b))
+            or _same_office(a, b) or _same_name(a, b))
+
+
+def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One body under its name and its description: "the FSB security service" ~ "the
+    domestic intelligence service FSB", "Interior Minister Ali Demir" ~ "Demir, the minister".
+    They share a name -- a stem that is no office, role or unnamed source -- and name no
+    different offices ("the Kerr County sheriff" is not "the Kerr County judge")."""
+    a, b = _titles(a), _titles(b)
+    names = (a & b) - OFFICES - _BARE_ROLES - GENERIC_SOURCES - _NOT_NAMES
+    if not any(len(n) >= 3 for n in names):
+        return False
+    oa, ob = a & OFFICES, b & OFFICES
+    return not oa or not ob or bool(oa & ob)
 
 
 def _same_office(a: frozenset[str], b: frozenset[str]) -> bool:

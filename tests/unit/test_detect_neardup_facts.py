@@ -176,3 +176,25 @@ def test_the_speaker_behind_the_wording(body: str, speaker: str) -> None:
 def test_no_speaker_is_made_of_grammar_or_figures(body: str) -> None:
     key = source_of(analyse("Ferry fire kills 11", body, 2025))
     assert not key or key == frozenset({"offici"})
+
+
+# one body under its name and under a description
+@pytest.mark.parametrize(("a", "b"), [
+    (frozenset({"fsb", "securi"}), frozenset({"domest", "fsb", "intell"})),
+    (frozenset({"ondrp", "relief"}), frozenset({"ondrp", "nation", "author"})),
+    (frozenset({"demir", "interi"}), frozenset({"demir"})),
+    (frozenset({"kfor", "peacek"}), frozenset({"kfor", "nato", "missio"})),
+])
+def test_one_body_under_its_name_and_its_description(a: frozenset[str], b: frozenset[str]) -> None:
+    assert same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (frozenset({"kerr", "sherif"}), frozenset({"kerr", "county", "judge", "kelly"})),
+    (frozenset({"crimea", "prosec"}), frozenset({"crimea", "head", "sergei", "aksyon"})),
+    (frozenset({"nation", "disast", "agency"}), frozenset({"nation", "police"})),
+    (frozenset({"deputy", "john", "police", "tims"}), frozenset({"john", "smith", "mayor"})),
+])
+def test_a_shared_place_or_description_is_no_shared_name(a: frozenset[str],
+                                                          b: frozenset[str]) -> None:
+    assert not same(a, b)
