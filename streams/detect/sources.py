@@ -161,6 +161,12 @@ def _headline_source(facts: Facts) -> frozenset[str] | None:
     return None
 
 
+_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ing)\s+[^,]{3,80},\s+"
+                    r"(?=(?:said|says|told|reported|added|announced)\b)")
+_FIGURE_FROM = re.compile(
+    r"\b(according\s+to|citing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:toll|tally|figures?|"
+    r"count|data|statistics|assessment|estimate|report)\s+(?:from|by|of|issued\s+by|"
+    r"released\s+by|published\s+by)\s+", re.I)
 # "governor" and "government" share their stem; a governor is one official, not officialdom
 _GOVERNOR = re.compile(r"\b(?:governor|gov\.)", re.I)
 
@@ -187,9 +193,11 @@ def _source_of(facts: Facts) -> frozenset[str] | None:
         text = re.sub(r",\s+(?:the|a|an)\s+([^,]{3,60}),\s+(?=(?:said|says|told|reported)\b)",
                       r" \1 ", text)
         text = _APPOSITION.sub(r"\1 ", text)
-        # "the Paris prosecutor's office, which handles terrorism cases, said"
-        text = re.sub(r",\s+(?:which|who)\s+[^,]{3,80},\s+(?=(?:said|says|told|reported|added)\b)",
-                      " ", text)
+        # "the Paris prosecutor's office, which handles terrorism cases, said", "Somalia's
+        # president, visiting the blast site on Sunday, said": an aside between who and said
+        text = _ASIDE.sub(" ", text)
+        # "according to a new provisional toll from the interior ministry": the ministry
+        text = _FIGURE_FROM.sub(r"\1 ", text)
         key = _relayed(text)
         if key:
             if facts.source and key == _MEDIA and facts.source != _MEDIA:

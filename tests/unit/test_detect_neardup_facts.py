@@ -198,3 +198,15 @@ def test_one_body_under_its_name_and_its_description(a: frozenset[str], b: froze
 def test_a_shared_place_or_description_is_no_shared_name(a: frozenset[str],
                                                           b: frozenset[str]) -> None:
     assert not same(a, b)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Peru's president, speaking at the scene on Monday, said 11 people had died.", "presid"),
+    ("The coroner, visiting the morgue, said eleven people died.", "corone"),
+    ("Eleven people died, according to a new provisional toll from the interior ministry.",
+     "interi"),
+    ("Eleven people died, according to the latest figures released by the coroner.", "corone"),
+    ("Eleven people died, citing an official count by the prosecutor.", "prosec"),
+])
+def test_the_speaker_past_an_aside_or_a_toll_from(body: str, speaker: str) -> None:
+    assert source_of(analyse("Ferry fire kills 11", body, 2025)) == frozenset({speaker})
