@@ -22,8 +22,8 @@ BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
 # batch -> alert F1 floor (all kinds), as the project's scorer counts it. Batches 12-14 became
 # development data on 2026-12-03 (the count reader was fitted to their miss classes): their
 # floors sit under the after-fix figures and guard against losing those fixes, nothing more.
-FLOORS = {"batch12": 0.90, "batch13": 0.80, "batch14": 0.73, "batch15": 0.70, "batch16": 0.72,
-          "batch17": 0.64, "batch18": 0.59, "batch19": 0.73, "batch20": 0.59}
+FLOORS = {"batch12": 0.90, "batch13": 0.80, "batch14": 0.73, "batch15": 0.71, "batch16": 0.72,
+          "batch17": 0.64, "batch18": 0.59, "batch19": 0.73, "batch20": 0.65}
 
 
 def _key(alert: dict[str, Any]) -> tuple[Any, ...]:
