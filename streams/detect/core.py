@@ -13,7 +13,7 @@ from streams.detect import incidents as inc_mod
 from streams.detect import neardup
 from streams.detect.alerts import AlertBuilder
 from streams.detect.claims import known_actor
-from streams.detect.facts import Facts, StatedCount, analyse
+from streams.detect.facts import Facts, StatedCount, analyse, resolve
 from streams.detect.horizon import describe, is_old
 from streams.detect.normalise import content_key
 from streams.detect.state import (
@@ -59,20 +59,7 @@ def item_epoch(item: WireItem, now: datetime) -> int:
     return int(min(item.versioncreated, now).timestamp())
 
 
-def _resolve(values: list[StatedCount], current: int | None) -> StatedCount:
-    """One value per field (of Facts.stated_by_field): a stated running total ("bringing the
-    death toll to five") over a passing mention ("the shooting that killed four people"), the
-    headline's over the body's, else the one agreeing with what is known, else the first."""
-    totals = [v for v in values if v.total]
-    if totals and len({v.value for v in values}) > 1:
-        values = sorted(totals, key=lambda v: not v.in_headline)
-    for v in values:
-        if v.in_headline:
-            return v
-    for v in values:
-        if v.value == current:
-            return v
-    return values[0]
+_resolve = resolve   # moved to facts.resolve (near-duplicates compare what it picks); kept here
 
 
 _NAME_PARTICLES = frozenset(["al", "el", "of", "the", "de", "bin", "and"])
@@ -134,7 +121,7 @@ def _state_change(inc: Incident, item: WireItem, facts: Facts, builder: AlertBui
     for f in CountField:
         if f not in by_field:
             continue
-        chosen = _resolve(by_field[f], current.get(f))
+        chosen = resolve(by_field[f], current.get(f))
         old = current.get(f)
         if chosen.part and old is not None and chosen.value < old:
             continue   # one area's share of a larger known whole is no revision of it

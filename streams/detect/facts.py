@@ -133,6 +133,23 @@ class Facts:
         return out
 
 
+def resolve(values: list[StatedCount], current: int | None) -> StatedCount:
+    """The one value an item gives a field (of Facts.stated_by_field), as the core applies it: a
+    stated running total ("bringing the death toll to five") over a passing mention ("the
+    shooting that killed four people"), the headline's over the body's, else the one agreeing
+    with what is known, else the first."""
+    totals = [v for v in values if v.total]
+    if totals and len({v.value for v in values}) > 1:
+        values = sorted(totals, key=lambda v: not v.in_headline)
+    for v in values:
+        if v.in_headline:
+            return v
+    for v in values:
+        if v.value == current:
+            return v
+    return values[0]
+
+
 def prepare(sentence: str, year: int | None = None) -> tuple[str, str]:
     """A sentence masked (quotes, asides) and with its numbers marked, as the count reader
     reads it: (masked, prepared)."""

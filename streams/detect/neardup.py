@@ -18,7 +18,7 @@ import re
 from schemas import CountField
 from streams.detect import sources
 from streams.detect.claims import known_actor
-from streams.detect.facts import Facts
+from streams.detect.facts import Facts, StatedCount, resolve
 from streams.detect.fingerprint import similarity
 from streams.detect.state import Print
 
@@ -44,12 +44,38 @@ def stated(facts: Facts) -> dict[CountField, set[int]]:
     return {f: {c.value for c in values} for f, values in facts.stated_by_field().items()}
 
 
+# a figure the item disputes is news of its own: "denied reports that 30 died", "rejected the
+# figure of 30", "disputed", "dismissed"
+_DISPUTE = re.compile(r"\b(?:den(?:y|ies|ied|ial)|reject(?:s|ed)?|disput(?:e|es|ed)|"
+                      r"dismiss(?:es|ed)?|refut(?:e|es|ed))\b", re.I)
+
+
+def _agrees(values: list[StatedCount], known: int) -> bool:
+    """Whether the figures an item states for a field are the candidate's figure.
+
+    One figure: it must be the candidate's. Several: the one the item gives the field as the
+    core applies it (`facts.resolve`) must be, and it must be the item's own news -- a stated
+    running total or the headline's figure -- with no other figure in the headline. So a
+    past disaster's toll in the background ("a 1993 fire killed 87") or a part beside the
+    total ("68 of them in the county, bringing the toll to 78") does not make a rewrite new,
+    while a second figure the item itself reports (a headline "101 bodies unidentified" over
+    "the toll stands at 275") or disputes ("denied reports that 30 died") does.
+    """
+    if {v.value for v in values} == {known}:
+        return True
+    chosen = resolve(values, known)
+    if chosen.value != known or not (chosen.total or chosen.in_headline):
+        return False
+    return all(v.value == known or not (v.in_headline or _DISPUTE.search(v.evidence))
+               for v in values)
+
+
 def is_near_duplicate(facts: Facts, cand: Print) -> bool:
     if facts.corrected:
         return False
     mine = stated(facts)
-    for f, values in mine.items():
-        if f not in cand.c or cand.c[f] not in values or len(values) > 1:
+    for f, values in facts.stated_by_field().items():
+        if f not in cand.c or not _agrees(values, cand.c[f]):
             return False
     # an "actor" without a capitalised word ("has", "it") is a misread, not a claimant
     keys = {k for k, shown, _ in facts.claims if any(w[:1].isupper() for w in shown.split())}
