@@ -179,6 +179,9 @@ def counts_countries(read: list[tuple[str, bool]]) -> bool:
     return scope.counted_countries([t for t, _ in read])
 
 
+# The router and the core both read each item (`facts_of`): one analysis serves both. Callers
+# treat the Facts as read-only.
+@lru_cache(maxsize=256)
 def _analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
