@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from schemas import AlertKind
+from schemas.decision import Decision
 from streams.detect.offline import evaluate_lines
 
 REPO = Path(__file__).resolve().parent.parent
@@ -79,13 +80,20 @@ STORIES_T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 STORIES_NOW = datetime(2025, 3, 10, tzinfo=UTC)
 
 
+def story_lines(stories: list[tuple[str, str]], prefix: str) -> list[bytes]:
+    """(headline, body) stories as wire lines half an hour apart, uris `<prefix>:<n>:x`."""
+    return [line(item(f"{prefix}:{i}:x", 1, headline, body,
+                      versioncreated=(STORIES_T0 + timedelta(minutes=30 * i)).isoformat()))
+            for i, (headline, body) in enumerate(stories)]
+
+
+def story_decisions(stories: list[tuple[str, str]], prefix: str) -> list[Decision]:
+    """The stories through `evaluate`: each one's decision."""
+    return [d for d, _ in evaluate_lines(story_lines(stories, prefix), now=STORIES_NOW)]
+
+
 def feed_stories(stories: list[tuple[str, str]], prefix: str
                  ) -> list[tuple[str | None, list[AlertKind]]]:
-    """(headline, body) stories half an hour apart through `evaluate`: each one's incident and
-    the kinds of alert it raised."""
-    lines = []
-    for i, (headline, body) in enumerate(stories):
-        when = (STORIES_T0 + timedelta(minutes=30 * i)).isoformat()
-        lines.append(line(item(f"{prefix}:{i}:x", 1, headline, body, versioncreated=when)))
+    """The stories through `evaluate`: each one's incident and the kinds of alert it raised."""
     return [(d.incident_id, [a.kind for a in alerts])
-            for d, alerts in evaluate_lines(lines, now=STORIES_NOW)]
+            for d, alerts in evaluate_lines(story_lines(stories, prefix), now=STORIES_NOW)]

@@ -3,25 +3,18 @@ it mentions), and who the figures come from (not who relayed them, nor a note in
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from schemas.decision import Decision, DecisionStatus
 from streams.detect.facts import analyse
-from streams.detect.offline import evaluate_lines
 from streams.detect.sources import same, source_of
-from tests.conftest import item, line
+from tests.conftest import story_decisions
 
-NOW = datetime(2025, 3, 10, tzinfo=UTC)
-T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 ND, ACCEPTED = DecisionStatus.near_duplicate, DecisionStatus.accepted
 
 
 def decisions(stories: list[tuple[str, str]]) -> list[Decision]:
-    lines = [line(item(f"f:{i}:x", 1, h, b, versioncreated=(T0 + timedelta(minutes=30 * i)).isoformat()))
-             for i, (h, b) in enumerate(stories)]
-    return [d for d, _ in evaluate_lines(lines, now=NOW)]
+    return story_decisions(stories, "f")
 
 
 FLOOD = ("Floods kill 41 in Brazil's Bahia state",
