@@ -27,7 +27,7 @@ from pathlib import Path
 
 from streams.dev.embedded import EmbeddedServerError, ServerProcess, free_port, port_open
 
-KAFKA_DIR = Path(__file__).resolve().parent.parent / "kafka"
+KAFKA_DIR = Path(__file__).resolve().parents[2] / "kafka"   # the repository's kafka/
 READY_LINE = "Kafka Server started"
 
 # The settings a one-node broker needs (replication factors of 1), and what keeps it small on a

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.dev.embedded import EmbeddedServerError
-from streams.dev.kafka_broker import classpath, cluster_id, server_properties
+from streams.dev.kafka_broker import KAFKA_DIR, classpath, cluster_id, server_properties
 
 
 def test_extra_listeners_join_listeners_advertised_and_protocol_map() -> None:
@@ -39,3 +39,8 @@ def test_cluster_id_never_starts_with_a_dash() -> None:
     # shared test broker did not start). 2,000 draws miss a leading "-" (p = 1/64) by chance
     # with probability ~1e-14.
     assert not any(cluster_id().startswith("-") for _ in range(2000))
+
+
+def test_the_jars_are_looked_for_in_the_repositorys_kafka_dir() -> None:
+    # where `make kafka` puts them (kafka/pom.xml -> kafka/lib/), whatever package holds this module
+    assert (KAFKA_DIR / "pom.xml").is_file(), KAFKA_DIR
