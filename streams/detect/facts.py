@@ -180,8 +180,10 @@ def counts_countries(read: list[tuple[str, bool]]) -> bool:
 
 
 # The router and the core both read each item (`facts_of`): one analysis serves both. Callers
-# treat the Facts as read-only.
-@lru_cache(maxsize=256)
+# treat the Facts as read-only. In the worker the reorder stage and a routed batch (up to
+# BATCH_MAX) lie between the two reads, so 256 entries missed under a backlog (py-spy: the
+# incidents stage re-analysed most items); 2,048 covers that. Keys are capped (MAX_BODY).
+@lru_cache(maxsize=2048)
 def _analyse(headline: str, body: str, year: int) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
