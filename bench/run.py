@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import json
 import os
 import platform
@@ -445,6 +446,9 @@ def main() -> None:
                     help="the broker the run starts: embedded (Tansu) or Apache Kafka (make kafka)")
     ap.add_argument("--items", type=int, help="override the item count of the throughput parts")
     ap.add_argument("--growth-steps", help="override, e.g. 10000,100000")
+    ap.add_argument("--rates", help="override the offered rates of the latency part, e.g. 10,100 "
+                    "(a rate the worker drains shows its latency, not a queue's)")
+    ap.add_argument("--latency-seconds", type=float, help="override how long each rate is offered")
     ap.add_argument("--no-cache", action="store_true", help="growth loop: JSON-parse state per item")
     ap.add_argument("--env", action="append", default=[], metavar="WIREALERT_X=V",
                     help="extra worker settings, e.g. WIREALERT_FETCH_MAX_WAIT_MS=20")
@@ -456,6 +460,10 @@ def main() -> None:
     if args.growth_steps:
         plan = Plan(plan.name, plan.limit_items, plan.latency_rates, plan.latency_seconds,
                     plan.hop_seconds, tuple(int(s) for s in args.growth_steps.split(",")))
+    if args.rates:
+        plan = dataclasses.replace(plan, latency_rates=tuple(int(r) for r in args.rates.split(",")))
+    if args.latency_seconds:
+        plan = dataclasses.replace(plan, latency_seconds=args.latency_seconds)
     worker_env = dict(kv.split("=", 1) for kv in args.env)
     started = time.monotonic()
     results = asyncio.run(run_all(plan, worker_env, cache=not args.no_cache, broker=args.broker))
