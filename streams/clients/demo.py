@@ -20,7 +20,7 @@ from streams.detect.offline import evaluate_lines
 from streams.dev.embedded import EmbeddedServerError
 from streams.dev.stack import LocalStack, local_stack
 from streams.runtime.connections import KafkaConnection
-from streams.runtime.redis_client import redis_client
+from streams.runtime.redis_client import close_pubsub, redis_client
 
 SAMPLE = "kerman-sample.jsonl"
 
@@ -48,7 +48,7 @@ async def _collect(stack: LocalStack, lines: list[bytes], expected: set[str], co
                 seen.add(alert.alert_id)
                 console.print(alert_line(alert))
     finally:
-        await pubsub.aclose()  # type: ignore[no-untyped-call]
+        await close_pubsub(pubsub)
         await client.aclose()
     return seen
 

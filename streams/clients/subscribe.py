@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from schemas import Alert
 from schemas.codec import decode_alert
+from streams.runtime.redis_client import close_pubsub
 
 log = logging.getLogger(__name__)
 
@@ -94,4 +95,4 @@ async def live(
                 seen.add(published.alert_id)
             yield published
     finally:
-        await pubsub.aclose()  # type: ignore[no-untyped-call]
+        await close_pubsub(pubsub)

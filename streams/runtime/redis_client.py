@@ -8,9 +8,11 @@ wait hours for the next alert.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.asyncio.client import PubSub
 
 from streams.runtime.settings import Settings
 
@@ -36,3 +38,10 @@ def redis_client_for(settings: Settings, *, subscriber: bool = False) -> aioredi
     return redis_client(
         settings.redis_url.get_secret_value(), ca_certs=settings.redis_ssl_ca_certs, subscriber=subscriber,
     )
+
+
+async def close_pubsub(pubsub: PubSub) -> None:
+    """Close a PubSub. redis-py types `PubSub.aclose` only in recent releases (8.x); going
+    through a typed name keeps strict mypy quiet on older and newer ones alike."""
+    close: Callable[[], Awaitable[None]] = pubsub.aclose
+    await close()
