@@ -1,0 +1,73 @@
+"""Other spellings of one name (wires transliterate "Darna", "Derna", "Darnah"), and an
+incident whose first report names no country the gazetteer knows: later reports join it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from schemas import AlertKind, WireItem
+from streams.detect import ShardState, process
+from streams.detect.incidents import spelling_key
+from tests.conftest import item as _doc
+from tests.unit.test_detect_routing import NOW, T0, Desk
+
+
+def _located(uri: str, headline: str, body: str, located: str, minutes: int) -> WireItem:
+    when = (T0 + timedelta(minutes=minutes)).isoformat()
+    return WireItem.model_validate(_doc(uri, 1, headline, body, versioncreated=when,
+                                        located=located))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Darna", "Derna"), ("Derna", "Darnah"), ("Marrakech", "Marrakesh"),
+    ("Mohammed", "Muhammad"), ("Kerman", "Kirman"), ("Mussafah", "Musaffah"),
+    ("Beirut", "Beyrouth"),
+])
+def test_transliterations_of_one_name_share_a_spelling_key(a: str, b: str) -> None:
+    assert spelling_key(a) is not None and spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Derna", "Dorset"), ("Kerman", "Kirkuk"), ("Marrakech", "Mersin"), ("Gaza", "Goza"),
+    ("Karawiya", "Kuriya"),
+])
+def test_other_names_and_short_names_do_not(a: str, b: str) -> None:
+    # a name short in consonants gets no key: too many share one
+    ka, kb = spelling_key(a), spelling_key(b)
+    assert ka is None or kb is None or ka != kb
+
+
+@pytest.mark.parametrize("first, later", [
+    (("Eastern Libya PM: 2,000 killed in Darna floods, thousands missing",
+      "Osama Hamad, prime minister of the eastern government, said more than 2,000 people "
+      "were killed in the city of Darna when two dams burst."),
+     ("Libya: 2,300 bodies recovered in Derna, more than 5,000 missing",
+      "Rescuers recovered 2,300 bodies in Derna, the ambulance service said.")),
+    (("Car bomb kills 30 at Mahmudiyah market in Libya",
+      "A car bomb killed 30 people at the Mahmudiyah market, Libyan officials said."),
+     ("Libya: Mahmoudiya market bombing toll rises to 41",
+      "The toll of the Mahmoudiya market bombing rose to 41, officials said.")),
+    (("Eastern region PM: 90 killed as floods hit Wadi Sheikhan",
+      "Floods swept through Wadi Sheikhan overnight, the prime minister said."),
+     ("Libya floods: Shaykhan toll climbs to 120",
+      "The toll in Shaykhan rose to 120, Libyan officials said.")),
+])
+def test_a_later_report_spelling_the_place_otherwise_joins_the_incident(
+        first: tuple[str, str], later: tuple[str, str]) -> None:
+    one = _located("r:sp:1", *first, located="Benghazi, Libya", minutes=0)
+    two = _located("r:sp:2", *later, located="Benghazi, Libya", minutes=18 * 60)
+    desk = Desk().feed(one, two)
+    assert desk.incident["r:sp:2@1"] is not None
+    assert desk.incident["r:sp:2@1"] == desk.incident["r:sp:1@1"]
+    assert AlertKind.new_incident not in desk.alerts["r:sp:2@1"]
+
+
+def test_an_incident_whose_first_report_names_no_country_takes_its_shards() -> None:
+    one = _located("r:sc:1", "Eastern Libya PM: 2,000 killed in Darna floods",
+                   "More than 2,000 people were killed in the city of Darna, he said.",
+                   located="Benghazi, Libya", minutes=0)
+    state = ShardState(key="ly")
+    process(state, one, now=NOW)
+    assert state.incidents[0].country == "LY"
