@@ -29,7 +29,8 @@ EVENT_CLASSES = {
     "quake": r"earthquake|quake|tremor|tsunami",
     "eruption": r"erupt(?:s|ed|ing|ion|ions)?|volcan(?:o|oes|ic)|lava|pyroclastic",
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
-    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster|"
+    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|sunk(?:en)?|"
+                 r"ferry\s+disaster|"
                  r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"
                  r"f[ae]ll\s+into|falls\s+into|went\s+down|goes\s+down|"
                  # a vehicle driven into people: "truck plows into crowd", "van rams shoppers"

@@ -71,3 +71,34 @@ def test_an_incident_whose_first_report_names_no_country_takes_its_shards() -> N
     state = ShardState(key="ly")
     process(state, one, now=NOW)
     assert state.incidents[0].country == "LY"
+
+
+# ---- a ship sinking is an event of its own kind, however the desk words it ----
+
+from streams.detect import topic  # noqa: E402
+
+
+@pytest.mark.parametrize("headline", [
+    "Passenger ship with 477 aboard sinking off southwest coast",
+    "Death toll of ferry sinking rises to 14",
+    "Divers fail to enter sunken ferry as night falls",
+    "Cargo vessel has sunk off the coast, crew missing",
+])
+def test_a_sinking_is_a_collision_class_event(headline: str) -> None:
+    assert "collision" in topic.event_classes(headline)
+
+
+def test_reports_of_one_sinking_without_shared_names_join_one_incident() -> None:
+    one = _located("r:sk:1", "Ferry with 400 aboard sinking off southern coast",
+                   "A ferry carrying 400 people was sinking off the southern coast of South "
+                   "Korea, the ministry said.", located="Seoul, South Korea", minutes=0)
+    two = _located("r:sk:2", "Two dead, 160 rescued as S. Korean ferry sinks",
+                   "Two people were confirmed dead and 160 rescued, South Korean officials said.",
+                   located="Seoul, South Korea", minutes=90)
+    three = _located("r:sk:3", "Death toll of S. Korean ferry sinking rises to 14",
+                     "Fourteen people are now confirmed dead, South Korean officials said.",
+                     located="Seoul, South Korea", minutes=24 * 60)
+    desk = Desk().feed(one, two, three)
+    assert desk.incident["r:sk:1@1"] is not None
+    assert desk.incident["r:sk:2@1"] == desk.incident["r:sk:1@1"]
+    assert desk.incident["r:sk:3@1"] == desk.incident["r:sk:1@1"]
