@@ -117,6 +117,12 @@ def _score(facts: Facts, inc: Incident) -> float:
         # another town of the same province ("quake kills 19 in Kermanshah" for one centred
         # on Qasr-e Shirin): near, though not the same place
         score += 1.0
+    elif (inc.country and facts.places.scores.get(inc.country, 0) > 0
+          and _AREA_KINDS & facts.reported_classes & set(inc.classes)):
+        # the same area-wide event in the country, reported from elsewhere ("quake felt in
+        # Rabat and Casablanca", then "quake strikes Morocco's High Atlas"): its towns can lie
+        # far apart (an incident quiet for LATE_S takes only follow-ups, see `match`)
+        score += 1.0
     if _same_region(facts, inc):
         # a province or district named by both, or one lying in the other ("Kech district"
         # for an incident in Balochistan), with the country: place evidence like a town's

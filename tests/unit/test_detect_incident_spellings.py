@@ -102,3 +102,38 @@ def test_reports_of_one_sinking_without_shared_names_join_one_incident() -> None
     assert desk.incident["r:sk:1@1"] is not None
     assert desk.incident["r:sk:2@1"] == desk.incident["r:sk:1@1"]
     assert desk.incident["r:sk:3@1"] == desk.incident["r:sk:1@1"]
+
+
+# ---- an area-wide event reported first from far-off towns, then from its centre ----
+
+@pytest.mark.parametrize("first, later, body", [
+    ("Violent earthquake felt in Marrakech, Rabat and Casablanca",
+     "Magnitude 6.8 quake strikes Morocco's High Atlas, USGS says",
+     "The epicentre was near Ouarzazate in Morocco, the survey said."),
+    ("Strong earthquake shakes Rabat and Casablanca, buildings evacuated",
+     "Quake kills 296 in Morocco, most of them in Taroudant",
+     "Most of the dead were in Taroudant in Morocco, the interior ministry said."),
+    ("Floods swamp Casablanca and Rabat suburbs, thousands cut off",
+     "Flash floods kill 12 in Morocco's Fes as rivers burst their banks",
+     "Twelve people died in Fes in Morocco, officials said."),
+])
+def test_a_report_of_the_same_area_event_from_another_town_joins(
+        first: str, later: str, body: str) -> None:
+    one = _located("r:ar:1", first, "Residents in Morocco ran into the streets, witnesses said.",
+                   located="Rabat, Morocco", minutes=0)
+    two = _located("r:ar:2", later, body, located="Rabat, Morocco", minutes=45)
+    desk = Desk().feed(one, two)
+    assert desk.incident["r:ar:1@1"] is not None
+    assert desk.incident["r:ar:2@1"] == desk.incident["r:ar:1@1"]
+
+
+def test_a_report_of_another_kind_in_the_country_stays_apart() -> None:
+    one = _located("r:ar:3", "Violent earthquake felt in Marrakech, Rabat and Casablanca",
+                   "Residents in Morocco ran into the streets, witnesses said.",
+                   located="Rabat, Morocco", minutes=0)
+    two = _located("r:ar:4", "Bus plunges into ravine in Morocco's Fes, 12 dead",
+                   "A bus fell into a ravine near Fes in Morocco, officials said.",
+                   located="Rabat, Morocco", minutes=45)
+    desk = Desk().feed(one, two)
+    assert desk.incident["r:ar:4@1"] is not None
+    assert desk.incident["r:ar:4@1"] != desk.incident["r:ar:3@1"]
