@@ -38,7 +38,11 @@ EVENT_CLASSES = {
                  r"barrel\w*|mow\w*)\s+(?:into|through|down)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshippers|marchers|"
                  r"protesters|spectators|tourists|passers-by)",
-    "collapse": r"collapsed?|collapses|stampede|crush",
+    "collapse": r"collapsed?|collapses|stampede|crush|"
+                # a dam or bank giving way: "tailings dam bursts", "levee breached"
+                r"(?:dams?|dykes?|dikes?|levees?|embankments?|reservoirs?)\s+(?:has\s+|have\s+)?"
+                r"(?:bursts?|breach(?:es|ed)?|bre(?:ak|aks|aking|oke)|gave\s+way|gives\s+way|"
+                r"failed|fails|failure)|(?:dam|levee|embankment)\s+(?:burst|breach|failure)",
     "attack": r"attacks?|attacked|raid|assault|hostages?|kidnapp\w*|ambush\w*|siege|stormed|"
               r"storm\s+(?:a|the)?\s*(?:hotel|school|building|base|prison|mall|church|mosque)|militants",
 }

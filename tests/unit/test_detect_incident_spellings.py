@@ -137,3 +137,22 @@ def test_a_report_of_another_kind_in_the_country_stays_apart() -> None:
     desk = Desk().feed(one, two)
     assert desk.incident["r:ar:4@1"] is not None
     assert desk.incident["r:ar:4@1"] != desk.incident["r:ar:3@1"]
+
+
+# ---- a dam or bank giving way is a collapse, however the desk words it ----
+
+@pytest.mark.parametrize("headline", [
+    "Tailings dam bursts near mining town, hundreds feared missing",
+    "Up to 200 feared missing after dam burst",
+    "Levee breached as river rises, villages flooded",
+    "Two dams gave way under the pressure of the storm",
+    "Embankment fails at reservoir; rescuers search homes",
+])
+def test_a_dam_giving_way_is_a_collapse(headline: str) -> None:
+    assert "collapse" in topic.event_classes(headline)
+
+
+@pytest.mark.parametrize("headline", ["Dam opens its gates ahead of rains",
+                                      "Dam project approved by cabinet"])
+def test_a_dam_in_the_news_is_no_event(headline: str) -> None:
+    assert "collapse" not in topic.event_classes(headline)
