@@ -232,7 +232,10 @@ def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig
     inc = inc_mod.match(state, item, facts, hint)
     opened = False
     if inc is None and inc_mod.opens_incident(item, facts):
-        country = facts.places.best_country()
+        # a text that names no country the gazetteer knows ("Eastern Libya PM: 2,000 killed in
+        # Darna floods") is about its shard's: the route key is the country of its dateline,
+        # or the one the router sent it to, and later items naming that country then join
+        country = facts.places.best_country() or inc_mod.shard_country(state.key)
         inc = inc_mod.open_incident(state, item, facts, t, country)
         opened = True
     if inc is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections.abc import Set
 
 from schemas import WireItem
 from streams.detect import topic
@@ -60,6 +61,12 @@ def incident_id(route_key: str, first_ref: str) -> str:
     return f"{route_key}-" + hashlib.blake2b(first_ref.encode(), digest_size=6).hexdigest()
 
 
+def shard_country(route_key: str) -> str | None:
+    """The ISO country a shard's route key stands for ("ly" -> "LY"), None for "xx" (no place)."""
+    cc = route_key.upper()
+    return cc if cc in gazetteer().country_names else None
+
+
 def route_key_of(incident_id: str) -> str:
     return incident_id.rsplit("-", 1)[0]
 
@@ -84,11 +91,14 @@ def _score(facts: Facts, inc: Incident) -> float:
     # with the headline's first word: the place scan reads it as grammar, yet a headline
     # often opens with the event's name ("Haneda transcripts show ...")
     headline = {n for n in facts.headline_names if n[:1] not in "*^"}
-    for n in facts.names | headline:
-        if n in inc.names:
-            # a name the incident's reports keep giving, or the one the headline is about
-            # ("Surfside: 24 dead", "Kenyatta: 14 killed in DusitD2 attack"), weighs as a town
-            score += 2.0 if inc.names[n] >= 3 or (n in headline and inc.names[n] >= 2) else 1.0
+    exact = (facts.names | headline) & inc.names.keys()
+    for n in exact:
+        # a name the incident's reports keep giving, or the one the headline is about
+        # ("Surfside: 24 dead", "Kenyatta: 14 killed in DusitD2 attack"), weighs as a town
+        score += 2.0 if inc.names[n] >= 3 or (n in headline and inc.names[n] >= 2) else 1.0
+    # another spelling of a name or town the incident knows ("Darna", "Derna", "Darnah";
+    # "Marrakesh" for "Marrakech"): wires transliterate place and person names differently
+    score += float(len(_variants(facts, inc, exact)))
     if _headline_place(facts, inc):
         # the headline's town is one of the incident's: where the story says it happened,
         # against officials' names a body shares with another incident ("PM Modi condoles
@@ -107,11 +117,52 @@ def _score(facts: Facts, inc: Incident) -> float:
         # another town of the same province ("quake kills 19 in Kermanshah" for one centred
         # on Qasr-e Shirin): near, though not the same place
         score += 1.0
+    elif (inc.country and facts.places.scores.get(inc.country, 0) > 0
+          and _AREA_KINDS & facts.reported_classes & set(inc.classes)):
+        # the same area-wide event in the country, reported from elsewhere ("quake felt in
+        # Rabat and Casablanca", then "quake strikes Morocco's High Atlas"): its towns can lie
+        # far apart (an incident quiet for LATE_S takes only follow-ups, see `match`)
+        score += 1.0
     if _same_region(facts, inc):
         # a province or district named by both, or one lying in the other ("Kech district"
         # for an incident in Balochistan), with the country: place evidence like a town's
         score += 1.0
     return score
+
+
+# A transliteration key: a name this long at least, reduced to its first letter and its
+# consonants, with the digraphs and final h that transliterations add or drop folded.
+MIN_VARIANT_LEN = 5
+_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"), ("gh", "g"), ("th", "t"),
+             ("dh", "d"), ("ck", "k"), ("q", "k"), ("w", "u"))
+
+
+def spelling_key(name: str) -> str | None:
+    """What two transliterations of one name share: "darnah", "derna" and "darna" -> "drn",
+    "marrakech" and "marrakesh" -> "mrks". None for a short name (too many share a key)."""
+    s = re.sub(r"[^a-z]", "", name.lower())
+    if len(s) < MIN_VARIANT_LEN:
+        return None
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.rstrip("h")
+    skeleton = s[0] + re.sub(r"[aeiouy]", "", s[1:])
+    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
+    return skeleton if len(skeleton) >= 3 else None
+
+
+def _variants(facts: Facts, inc: Incident, exact: Set[str]) -> set[str]:
+    """The names and towns of the incident that the item gives in another spelling only, as
+    their keys (one per name: a name it also gives as the incident spells it counts already)."""
+    mine = (facts.names | {n for n in facts.headline_names if n[:1] not in "*^"}
+            | set(facts.cities))
+    keys = {k for n in mine if (k := spelling_key(n)) is not None}
+    if not keys:
+        return set()
+    spelt = exact | {"*" + c for c in facts.cities}
+    done = {spelling_key(n.lstrip("*")) for n in spelt if n in inc.names}
+    return {k for n in inc.names if n[:1] != "^" and n not in spelt
+            and (k := spelling_key(n.lstrip("*"))) in keys and k not in done}
 
 
 def _headline_place(facts: Facts, inc: Incident) -> bool:

@@ -101,8 +101,16 @@ class Route:
 
 
 def text_key(item: WireItem, facts: Facts) -> str:
-    """Lower-case ISO country the text is about (`located` only when the text names no place)."""
-    country = facts.places.best_country() or country_of(item.located)
+    """Lower-case ISO country the text is about (`located` only when the text names no place).
+
+    Between countries the text names equally ("South Korea ferry toll reaches 104" with "US
+    Navy divers", "Idai toll across southern Africa"), the one of the dateline (`located`):
+    where the reporter files from, rather than the later of the two in the alphabet."""
+    scores = facts.places.scores
+    dateline = country_of(item.located)
+    if dateline is not None and scores and scores.get(dateline, 0.0) >= max(scores.values()):
+        return dateline.lower()
+    country = facts.places.best_country() or dateline
     return country.lower() if country else NO_PLACE
 
 

@@ -29,7 +29,8 @@ EVENT_CLASSES = {
     "quake": r"earthquake|quake|tremor|tsunami",
     "eruption": r"erupt(?:s|ed|ing|ion|ions)?|volcan(?:o|oes|ic)|lava|pyroclastic",
     "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
-    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|ferry\s+disaster|"
+    "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|sunk(?:en)?|"
+                 r"ferry\s+disaster|"
                  r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"
                  r"f[ae]ll\s+into|falls\s+into|went\s+down|goes\s+down|"
                  # a vehicle driven into people: "truck plows into crowd", "van rams shoppers"
@@ -37,7 +38,11 @@ EVENT_CLASSES = {
                  r"barrel\w*|mow\w*)\s+(?:into|through|down)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"
                  r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshippers|marchers|"
                  r"protesters|spectators|tourists|passers-by)",
-    "collapse": r"collapsed?|collapses|stampede|crush",
+    "collapse": r"collapsed?|collapses|stampede|crush|"
+                # a dam or bank giving way: "tailings dam bursts", "levee breached"
+                r"(?:dams?|dykes?|dikes?|levees?|embankments?|reservoirs?)\s+(?:has\s+|have\s+)?"
+                r"(?:bursts?|breach(?:es|ed)?|bre(?:ak|aks|aking|oke)|gave\s+way|gives\s+way|"
+                r"failed|fails|failure)|(?:dam|levee|embankment)\s+(?:burst|breach|failure)",
     "attack": r"attacks?|attacked|raid|assault|hostages?|kidnapp\w*|ambush\w*|siege|stormed|"
               r"storm\s+(?:a|the)?\s*(?:hotel|school|building|base|prison|mall|church|mosque)|militants",
 }

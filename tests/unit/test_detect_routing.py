@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from schemas import AlertKind, WireItem
 from schemas.codec import decode_item
 from streams.detect import DetectConfig, RouterState, ShardState, process, route_item
@@ -19,6 +21,7 @@ from streams.detect.routing import (
     SWEEP_EVERY_S,
     SWEEP_MIN_ITEMS,
     route,
+    text_key,
 )
 from streams.detect.synthetic import stream
 from tests.conftest import item
@@ -193,3 +196,35 @@ def test_a_first_report_from_the_twin_town_across_the_river_joins_with_another_f
     desk = Desk().feed(first, other_side)
     assert desk.key["r:n:1@1"] == "mx"
     assert desk.alerts["r:n:1@1"] == [AlertKind.casualty_update]
+
+
+# ---- countries named equally: the dateline's decides, not the alphabet ----
+
+@pytest.mark.parametrize("headline, body, located, key", [
+    ("Ferry toll reaches 104 as divers reach cabins",
+     "South Korean and American divers worked through the night.", "Jindo, South Korea", "kr"),
+    ("Ferry toll reaches 104 as divers reach cabins",
+     "South Korean and American divers worked through the night.", "Seattle, United States",
+     "us"),
+    ("Cyclone toll has risen to 1,002 across southern Africa",
+     "Mozambique, Zimbabwe and Malawi reported new deaths.", "Maputo, Mozambique", "mz"),
+    ("Cyclone toll has risen to 1,002 across southern Africa",
+     "Mozambique, Zimbabwe and Malawi reported new deaths.", "Harare, Zimbabwe", "zw"),
+])
+def test_a_tie_between_named_countries_goes_to_the_datelines(
+        headline: str, body: str, located: str, key: str) -> None:
+    it = WireItem.model_validate(item("r:tie:1", 1, headline, body, located=located))
+    assert text_key(it, facts_of(it)) == key
+
+
+@pytest.mark.parametrize("headline, body, located, key", [
+    # the text's own country weighs more: the dateline is where the reporter files from
+    ("Blast kills 12 in Kerman, Iran", "Twelve people were killed in Kerman.",
+     "Dubai, United Arab Emirates", "ir"),
+    ("Bus falls into gorge in northern Chile, 14 dead", "The bus fell near Arica.",
+     "Lima, Peru", "cl"),
+])
+def test_a_dateline_does_not_outweigh_the_place_the_text_names(
+        headline: str, body: str, located: str, key: str) -> None:
+    it = WireItem.model_validate(item("r:tie:2", 1, headline, body, located=located))
+    assert text_key(it, facts_of(it)) == key
