@@ -79,6 +79,12 @@ P_SUM_BEFORE = re.compile(
     rf"\b(?:{_group(_BEFORE)})\s+{QUAL}#(?P<n>\d+)#\s+(?P<a>{_PEOPLE_PLURAL})\s+and\s+#(?P<m>\d+)#\s+"
     rf"(?P<b>{_PEOPLE_PLURAL})\b"
 )
+# "Two people, the captain and the chief engineer, have been taken into custody": the figure,
+# an aside that names who they are, then the field word
+P_APPOS = re.compile(
+    rf"#(?P<n>\d+)#\s+(?:people|persons|men|women|suspects|others)\s*,\s+(?P<aside>(?:the|a|an|both|all)\s"
+    rf"[^,;¦#]{{0,100}}),\s+{AUX}(?:taken\s+)?(?:{_group(_AFTER)})\b"
+)
 _PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
 _FIELD_NOUN = "(?:" + "|".join(FIELD_NOUNS.values()) + ")"
@@ -227,6 +233,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"|\bhad\s+(?:stood|been|remained)\s+at"
     # "hand over the first 18 bodies", "the first 40 victims were buried": the first of more
     r"|\bthe\s+first"
+    # "court orders four suspects held": a ruling on people already counted as arrested
+    r"|\bcourts?\s+(?:[a-z]+\s+){0,2}?(?:orders?|ordered|ordering|remands?|remanded)"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
@@ -507,6 +515,11 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
         np = m.group("np") or ""
         add(f, m.span("n"), m.group("n"), how="number + field word",
             share=scope.nationality_share(np) or _OF_A_GROUP.match(np) is not None)
+    for m in P_APPOS.finditer(s) if ", " in s else ():
+        f = _field(m)
+        if f is None or _MODAL.search(m.group(0)) or _PERPETRATORS.search(m.group("aside")):
+            continue
+        add(f, m.span("n"), m.group("n"), how="number, an aside naming them, field word")
     for m in P_CUSTODY.finditer(s):
         add(CountField.arrested, m.span("n"), m.group("n"), how="taken into custody")
     for m in P_BODIES.finditer(s):

@@ -523,3 +523,31 @@ def test_a_part_of_a_stated_whole_is_still_the_count() -> None:
 ])
 def test_a_breakdown_by_area_yields_to_the_toll(body: str) -> None:
     assert stated(body) == {K: {169}}
+
+
+# "Two people, the captain and the engineer, were arrested": the figure, an aside naming them,
+# the field word
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Two people, the captain and the chief engineer of the ship, have been taken into police custody.",
+     {A: {2}}),
+    ("Two men, a father and his son, were arrested on Sunday.", {A: {2}}),
+    ("Three people, all from the same family, were killed in the fire.", {K: {3}}),
+    ("Four people, all of them children, died in the blaze.", {K: {4}}),
+])
+def test_a_figure_with_an_aside_before_its_field_word_is_a_count(
+        body: str, expected: dict[CountField, set[int]]) -> None:
+    assert counts(body) == expected
+
+
+def test_an_aside_naming_perpetrators_is_not_the_toll() -> None:
+    assert K not in counts("Two people, the gunmen, were killed by police.")
+
+
+# A court's ruling on those held is no arrest tally
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Court orders four suspects held over concert hall attack", ""),
+    ("Report", "A Moscow court ordered four suspects held in pre-trial detention."),
+    ("Report", "The district court remanded four men in custody on Monday."),
+])
+def test_a_court_ordering_people_held_is_no_arrest_count(headline: str, body: str) -> None:
+    assert A not in counts(body, headline)
