@@ -42,7 +42,10 @@ _PAST = re.compile(
     r"|\b(?:\w+|\d+)\s+(?:days?|weeks?)\s+after\s+(?!the\b|its\b|their\b|this\b|last\s+\w+['’]s\b)"
     r"|\b(?:years?|decades?)\s+(?:on|since|after)\b"
     r"|\bsince\s+the\b"
-    r"|\banniversary\b",
+    r"|\banniversary\b"
+    # "over the past decade", "in the last five years", "in recent years": a span of history
+    r"|\b(?:past|last|previous)\s+(?:(?:few|several|\w+)\s+)?(?:decades?|years)\b"
+    r"|\bin\s+recent\s+(?:years|decades)\b",
     re.I,
 )
 _OPENING_PAST = re.compile(
@@ -72,7 +75,7 @@ _FEW_RE = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])"
 # "..., including three suicide bombers", "the two gunmen among them", "the bomber's among them":
 # one marker per perpetrator the figure includes
 _PERP_ASIDE = re.compile(
-    r",?\s+(?:including|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?|among\s+them)\s+"
+    r",?\s+(?:including|counting|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?|among\s+them)\s+"
     rf"(?:the\s+|an?\s+|(?:his|her|their)\s+)?(?:(?P<k>{_FEW_RE})\s+)?(?:(?:suspected|alleged|lone)\s+)?"
     rf"{_PERPS}\b,?"
     rf"|,\s+(?:the\s+|(?:his|her|their)\s+)?(?:(?P<k2>{_FEW_RE})\s+)?{_PERPS}(?:['’]s?)?"
@@ -88,7 +91,8 @@ def _perp_marks(m: re.Match[str]) -> str:
     k = (m.group("k") or m.group("k2") or m.group("k3") or "").lower()
     return " " + PERPETRATOR * (int(k) if k.isdigit() else _FEW.get(k, 1)) + " "
 
-_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them|among\s+the\s+dead|counts", re.I)
+_PERP_HINT = re.compile(r"includ|of\s+them|of\s+whom|among\s+them|among\s+the\s+dead|counts|counting",
+                        re.I)
 # A clause that continues the one before it ("... in 1997, which killed 59", "since 1996, when a
 # collision killed 349"): it speaks of the same time as its antecedent clause
 _RELATIVE = re.compile(r"^\s*(?:which|when|where|that|who|in\s+which|killing|leaving|injuring"
@@ -178,7 +182,9 @@ def mask(sentence: str, *, light: bool = False, year: int | None = None) -> str:
                 out.pop()
             joined = sep.strip() == "," and (not rest.strip() or _GOES_ON.match(rest) is not None)
             out.append(" " if joined else sep)
-            prev_past, sep_before = False, sep.strip()
+            # "including Peru's 2007 quake, which killed 519": the aside names a past event,
+            # and the relative clause after it speaks of that event
+            prev_past, sep_before = _past_clause(past, clause, year), sep.strip()
             continue
         carried = prev_past and sep_before == ","
         blank = _past_clause(past, clause, year) or (carried and _RELATIVE.match(clause) is not None)

@@ -32,7 +32,9 @@ from streams.detect.lexicon import (
 N = r"#(?P<n>\d+)#"
 QUAL = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|roughly|"
-    r"approximately|as\s+many\s+as|a\s+total\s+of|another|at\s+least\s+another)\s+)?"
+    r"approximately|as\s+many\s+as|a\s+total\s+of|another|at\s+least\s+another|"
+    # "killing all 176 people on board"
+    r"all|all\s+the)\s+)?"
 )
 _NP_STOP = (
     r"and|or|but|after|when|while|as|since|because|that|which|who|said|says|than|before|"
@@ -71,6 +73,17 @@ _PEOPLE_PLURAL = r"(?:[a-z]+s|men|women|children|people)"
 P_SUM = re.compile(
     rf"#(?P<n>\d+)#\s+(?P<a>{_PEOPLE_PLURAL})\s+and\s+#(?P<m>\d+)#\s+(?P<b>{_PEOPLE_PLURAL})\s+{AUX}"
     rf"(?:{_group(_AFTER)})\b"
+)
+# "killed 24 children and 12 adults": one figure, the sum of its terms (the verb before them)
+P_SUM_BEFORE = re.compile(
+    rf"\b(?:{_group(_BEFORE)})\s+{QUAL}#(?P<n>\d+)#\s+(?P<a>{_PEOPLE_PLURAL})\s+and\s+#(?P<m>\d+)#\s+"
+    rf"(?P<b>{_PEOPLE_PLURAL})\b"
+)
+# "Two people, the captain and the chief engineer, have been taken into custody": the figure,
+# an aside that names who they are, then the field word
+P_APPOS = re.compile(
+    rf"#(?P<n>\d+)#\s+(?:people|persons|men|women|suspects|others)\s*,\s+(?P<aside>(?:the|a|an|both|all)\s"
+    rf"[^,;¦#]{{0,100}}),\s+{AUX}(?:taken\s+)?(?:{_group(_AFTER)})\b"
 )
 _PART_IS_SUBJECT = re.compile(r"\b(?:were|was|have|has|had|are|is|died|die|perished)\b")
 P_BEFORE = re.compile(rf"\b(?:{_group(_BEFORE)})\s+{QUAL}{N}")
@@ -117,7 +130,7 @@ P_FIELD_RISE = re.compile(
 )
 _DEAD_NUMBER_HINT = re.compile(r"number|bringing|taking|raising|pushing")
 _TOLL_HINT = re.compile(r"toll|count|tally|fatalit|number")
-_FIELD_HINT = re.compile(r"dead|death|fatalit|killed|martyr|bodies|lives|injur|wound|hurt|missing|"
+_FIELD_HINT = re.compile(r"dead|death|fatalit|killed|martyr|bodies|lives|injur|wound|hurt|missing|custody|"
                          r"unaccounted|arrest|detain|detention|held|displace|homeless")
 # A headline's bare toll: "Sri Lanka cyclone toll 607", "Ditwah: toll 465, 366 missing"
 P_TOLL_BARE = re.compile(rf"\b(?P<t>toll)\s*[:–-]?\s+{QUAL}{N}")
@@ -172,17 +185,30 @@ _NEGATED = re.compile(r"\b(?:no|not|never|nobody|without|yet\s+to|none|neither|n
 # being treated for injuries"
 _CARE_BEFORE = re.compile(rf"\b{CARE_VERBS}\s+(?:the\s+|some\s+)?{QUAL}$")
 _CARE_AFTER = re.compile(
-    r"^[^,;¦#]{0,60}?\b(?:(?:remain(?:s|ed)?|still)\s+(?:in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?"
-    r"(?:critical|serious|intensive))"
+    r"^[^,;¦#]{0,60}?\b(?:(?:remain(?:s|ed)?|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|in\s+(?:a\s+)?"
+    r"(?:critical|serious|intensive)"
+    # "40 injured are still receiving treatment", "still under care" (not "41 injured are
+    # being treated": without "still" that is the tally)
+    r"|(?:being\s+)?treated|receiving\s+(?:medical\s+)?(?:treatment|care)|under\s+(?:medical\s+)?"
+    r"(?:treatment|care|observation))"
+    # "199 injured people have left hospital", "had been discharged from hospital"
+    r"|(?:have|has|had)\s+(?:since\s+|already\s+)?(?:left|been\s+(?:released|discharged)\s+from)"
+    r"\s+(?:the\s+)?hospitals?"
     r"|(?:were|was|are|is|had\s+been|have\s+been|has\s+been)"
     rf"\s+(?:still\s+)?(?:being\s+)?{CARE_VERBS})\b"
 )
 _CARE_IN = re.compile(rf"\b{CARE_VERBS}\b")
+# "in hospitals of the region remain 53 injured": the figure after "remain" is those in care
+_REMAIN_BEFORE = re.compile(rf"\b(?:remain|remains|remained|still)\s+{QUAL}$")
 _SERIOUS = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\s*$")
 _AUX_IN = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 # "missing or dead", "dead or missing": a figure of two fields is a figure of neither
 _OR_FIELD = re.compile(r"^\s+or\s+(?:presumed\s+|confirmed\s+)?(?:dead|killed|died|missing|injured|"
                        r"wounded|hurt|unaccounted|detained|arrested|displaced)\b")
+_OF_A_GROUP = re.compile(r"^of\s+(?:the|its|their|his|her|our)\b")
+# "the bodies of all 179 people who were missing or dead": a figure of two fields
+_OF_TWO_FIELDS = re.compile(r"^[^,;¦#]{0,40}?\b(?:dead|killed|missing|injured|wounded)\s+or\s+"
+                            r"(?:presumed\s+|confirmed\s+)?(?:dead|killed|missing|injured|wounded)\b")
 _FIELD_OR = re.compile(r"\b(?:dead|killed|missing|injured|wounded|hurt|detained|arrested)\s+or\s+$")
 # "with a further 10,100 missing": the figure of another field, or an increment of the same one
 _FURTHER = re.compile(r"\b(?:a\s+further|an\s+additional)\s+" + QUAL + "$")
@@ -205,6 +231,10 @@ _EXCLUDE_BEFORE = re.compile(
     r"|\b(?:earlier|previous|prior|initial|preliminary|original|old)\s+(?:[a-z]+\s+)?"
     r"(?:toll|figure|count|tally|estimate|total)\s+(?:of|at)"
     r"|\bhad\s+(?:stood|been|remained)\s+at"
+    # "hand over the first 18 bodies", "the first 40 victims were buried": the first of more
+    r"|\bthe\s+first"
+    # "court orders four suspects held": a ruling on people already counted as arrested
+    r"|\bcourts?\s+(?:[a-z]+\s+){0,2}?(?:orders?|ordered|ordering|remands?|remanded)"
     r"|\bor|#\d+#\s+of(?:\s+the|\s+its|\s+their)?)\s+(?:" + QUAL + r")?$"
 )
 # "four of the wounded died": a part of another counted group, not a total of its own
@@ -228,6 +258,8 @@ _PART_AFTER = re.compile(
 )
 # "75 died in Kerr County, seven in Travis County, three in Burnet County": a list of areas
 # figures is a breakdown; none of its figures is the incident's, even when no total is given
+# "By county, Nakuru has recorded 56 deaths, Nairobi 32": a sentence that breaks the toll down
+_BY_AREA = re.compile(rf"^\W*(?:broken\s+down\s+|listed\s+)?by\s+(?:{_AREA_WORD}|country|area|town|city)\b")
 _AREA_FIGURE = re.compile(rf"#\d+#\s+(?:[a-z]+\s+){{0,3}}?in\s+(?:[a-z'’-]+\s+){{1,3}}{_AREA_WORD}\b")
 _BOUND = re.compile(
     r"\b(?:pass(?:es|ed|ing)?|past|tops?|topped|topping|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|"
@@ -356,7 +388,7 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
             s[max(0, start - 40): start])
         side = bool(_SIDE_AFTER.match(s[end:]) or _SIDE_BEFORE.search(s[max(0, start - 90): start]))
         part = bool(_PART_AFTER.match(s[end:]) or _PART_BEFORE.search(s[max(0, start - 60): start]))
-        part = part or share or (spans and not whole and scope.one_country(s, start, end)) or (
+        part = part or share or by_area or (spans and not whole and scope.one_country(s, start, end)) or (
             total and scope.nationality_toll(s[max(0, start - 90): start])
             and not _ALL_TOLD.match(s[end:]))
         if countries and part and not total and not whole and scope.one_country(s, start, end):
@@ -372,6 +404,7 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
                               bound=bool(_LOWER_BOUND.search(before)))
 
     spans_memo: list[bool] = []
+    by_area = _BY_AREA.match(s) is not None
 
     def scope_of() -> bool:
         # read only once a count is found: most sentences with a number state none
@@ -386,7 +419,10 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
         if field is None or _MODAL.search(m.group("span")):
             note(m.start("n"), "toll phrase: a projection or a toll of no field (could, may, ...)")
             continue
-        add(field, m.span("n"), m.group("n"), total=True, how="toll phrase")
+        # "the number of Indian pilgrims who died rose to 35": one nationality's dead
+        named = re.match(r"number\s+of\s+(.*)", m.group(0))
+        add(field, m.span("n"), m.group("n"), total=True, how="toll phrase",
+            share=bool(named and scope.nationality_share(named.group(1))))
     for m in P_TOLL_BARE.finditer(s) if "toll" in s else ():
         add(_toll_field(s, m) or CountField.killed, m.span("n"), m.group("n"), total=True,
             how="bare toll")
@@ -402,6 +438,15 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
             add(CountField.killed, m.span(n), m.group(n), how="lives lost")
         else:
             note(m.start(n), "lives lost: a projection (could, may, ...)")
+    terms: set[int] = set()   # the later terms of a sum ("24 children and [12] adults")
+    for m in P_SUM_BEFORE.finditer(s) if " and #" in s else ():
+        f = _field(m)
+        if f is None or m.group("a") == m.group("b") or _MODAL.search(s[max(0, m.start() - 20): m.end()]):
+            continue
+        if f is CountField.killed and _PERP_OBJECT.match(s[m.start("a") - 1:]):
+            continue
+        terms.add(m.start("m") - 1)
+        add(f, m.span("n"), str(int(m.group("n")) + int(m.group("m"))), how="a sum of two groups")
     for m in P_BEFORE.finditer(s):
         f = _field(m)
         if f is None or _MODAL.search(s[max(0, m.start() - 20): m.start()]):
@@ -424,7 +469,6 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
             continue
         add(f, m.span("n"), m.group("n"), how="event noun + of + number")
     # "164 adults and 23 children were injured": one figure, the sum of its terms
-    terms: set[int] = set()
     for m in P_SUM.finditer(s) if " and #" in s else ():
         f = _field(m)
         if f is None or m.group("a") == m.group("b") or _MODAL.search(m.group(0)):
@@ -457,7 +501,8 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
             continue
         if f is CountField.injured and (
                 _SERIOUS.search(m.group("np") or "") or _CARE_IN.search(m.group(0))
-                or (not _AUX_IN.search(m.group(0)) and _CARE_AFTER.match(s[m.end():]))):
+                or (not _AUX_IN.search(m.group(0)) and _CARE_AFTER.match(s[m.end():]))
+                or _REMAIN_BEFORE.search(s[max(0, m.start() - 30): m.start()])):
             # "16 seriously wounded", "12 wounded remained in hospital": those in care
             note(m.start("n"), "number + field word: people in care (in hospital, evacuated)")
             continue
@@ -465,12 +510,24 @@ def counts_in(s: str, notes: dict[int, str] | None = None, *, countries: bool = 
             # "two injured workers died": they moved to the toll, not a tally of injured
             note(m.start("n"), "injured who then died: not a tally of injured")
             continue
+        # "one of the band's members died": a part of a group the sentence does not count,
+        # which yields to the incident's figure
+        np = m.group("np") or ""
         add(f, m.span("n"), m.group("n"), how="number + field word",
-            share=scope.nationality_share(m.group("np") or ""))
+            share=scope.nationality_share(np) or _OF_A_GROUP.match(np) is not None)
+    for m in P_APPOS.finditer(s) if ", " in s else ():
+        f = _field(m)
+        if f is None or _MODAL.search(m.group(0)) or _PERPETRATORS.search(m.group("aside")):
+            continue
+        add(f, m.span("n"), m.group("n"), how="number, an aside naming them, field word")
     for m in P_CUSTODY.finditer(s):
         add(CountField.arrested, m.span("n"), m.group("n"), how="taken into custody")
     for m in P_BODIES.finditer(s):
-        add(CountField.killed, m.span("n"), m.group("n"), how="bodies")
+        if _OF_TWO_FIELDS.match(s[m.end():]):
+            note(m.start("n"), "bodies: of people counted in two fields (missing or dead)")
+            continue
+        add(CountField.killed, m.span("n"), m.group("n"), how="bodies",
+            share=scope.nationality_share(s[m.end():]))
     for m in P_DEAD_NUMBER.finditer(s) if _DEAD_NUMBER_HINT.search(s) else ():
         add(_field_of(m.group("fw") or m.group("fw2")), m.span("n"), m.group("n"), total=True,
             how="the number of a field")

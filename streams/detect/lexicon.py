@@ -27,7 +27,9 @@ FIELD_NOUNS: dict[CountField, str] = {
     CountField.injured: alt("injured", "wounded", "hurt", "injuries", "injury", "people injured",
                             "persons injured"),
     CountField.missing: alt("missing", "unaccounted for", "unaccounted"),
-    CountField.arrested: alt("arrested", "detained", "arrests", "detentions", "held"),
+    # "the number in custody rose to five"
+    CountField.arrested: alt("arrested", "detained", "arrests", "detentions", "held",
+                             r"in\s+(?:police\s+)?custody"),
     CountField.displaced: alt("displaced", "homeless", "displacement", "displacements"),
 }
 
@@ -43,7 +45,8 @@ AFTER_WORDS: dict[CountField, str] = {
         r"burned\s+alive", "succumbed",
     ),
     CountField.injured: alt("injured", "wounded", "hurt", "injuries", r"sustained\s+injuries"),
-    CountField.arrested: alt("arrested", "detained", "held", r"in(?:to)?\s+custody", r"rounded\s+up",
+    CountField.arrested: alt("arrested", "detained", "held", r"in(?:to)?\s+(?:police\s+)?custody",
+                             r"rounded\s+up",
                              "apprehended", "nabbed", r"in\s+detention", r"under\s+arrest"),
     CountField.displaced: alt("displaced", "homeless", r"forced\s+from\s+(?:their\s+)?homes",
                               r"forced\s+to\s+flee", r"rendered\s+homeless",
@@ -85,7 +88,7 @@ _REACH = ("reach", "reaches", "reached", "reaching", "hit", "hits", "hitting", "
           "touches", "touched", "cross", "crosses", "crossed", "crossing", "pass", "passes",
           "passed", "passing", "top", "tops", "topped", "topping", "exceed", "exceeds",
           "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "near", "nears",
-          "neared")
+          "neared", r"amounts?\s+to", r"amounted\s+to", r"amounting\s+to")
 _STAND = ("stand", "stands", "stood", "standing", "remain", "remains", "remained", "is", "was",
           "are", "were", "now", "has", "have", "had", "been", "officially", "reportedly",
           "sharply", "further", "again", "up", "down", "on", "overnight")

@@ -62,9 +62,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _after() -> re.Pattern[str]:
-    # "21 deaths in thailand" (not "in myanmar and thailand": that is the whole)
-    c = _names()[1].pattern
-    return re.compile(rf"^[^,;¦#]{{0,40}}?\bin\s+(?:neighbou?ring\s+)?{c}(?!\s+and\b)")
+    # "21 deaths in thailand" (not "in myanmar and thailand": that is the whole). A country's
+    # name, not its adjective: "killed in ukrainian plane crash" says whose plane, not where
+    g = gazetteer()
+    names = sorted((n.lower() for n in g.countries if len(n) >= 4), key=len, reverse=True)
+    c = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return re.compile(rf"^[^,;¦#]{{0,40}}?\bin\s+(?:neighbou?ring\s+)?{c}\b(?!\s+and\b)")
 
 
 def _clause(s: str, start: int, end: int) -> tuple[str, str]:

@@ -378,3 +378,176 @@ def test_one_countrys_figure_in_an_item_counted_by_country_is_not_a_count(body: 
 def test_a_story_about_one_country_keeps_its_figures() -> None:
     body = "Iran's health ministry said 84 people were killed. The United States denied any role."
     assert counts(body) == {K: {84}}
+
+
+# People still in care, or already out of it, are not the injured tally (with "still": "41
+# injured are being treated" stays the tally, above)
+@pytest.mark.parametrize("body", [
+    "The directorate said 40 injured are still receiving treatment, some in critical condition.",
+    "Officials said 40 wounded were still being treated at two hospitals.",
+    "Forty injured people are still under medical care in the capital.",
+    "The governor said 40 injured people have left hospital after receiving treatment.",
+    "Forty injured had been discharged from hospital by Monday, the ministry said.",
+    "Forty people injured in the fire remain in hospitals of the region.",
+    "In hospitals of the two provinces remain 40 injured.",
+])
+def test_people_still_in_care_or_discharged_are_not_the_injured_count(body: str) -> None:
+    assert INJ not in counts(body)
+
+
+# "all N": everyone on board, as the object or subject of the field word
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Airliner crashes after take-off, killing all 176 on board", ""),
+    ("Report", "The jet crashed minutes after take-off, killing all 176 people on board."),
+    ("All 176 on board killed in Ukrainian plane crash near Tehran", ""),
+    ("Report", "The ferry capsized in the storm, killing all the 176 passengers, officials said."),
+    ("Report", "The fire killed all 176 residents of the home, the mayor said."),
+])
+def test_all_of_a_number_is_the_count(headline: str, body: str) -> None:
+    assert counts(body, headline) == {K: {176}}
+
+
+def test_a_nationality_adjective_after_in_is_no_country() -> None:
+    # "in Ukrainian plane crash" names whose plane; "in Ukraine" would name a country's share
+    body = ("All 176 on board were killed in the Ukrainian airliner crash near Tehran, Iran said. "
+            "Canada said 63 Canadians were among the dead.")
+    assert stated(body) == {K: {176}}
+
+
+# Arrests: "into police custody", "the number in custody"
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Two people have been taken into police custody, the rescue headquarters said.", {2}),
+    ("Police said five people were in police custody on Sunday.", {5}),
+    ("Another man was detained on Sunday, taking the number in custody to five.", {5}),
+    ("The number in custody rose to five on Sunday, police said.", {5}),
+    ("Four more men were detained, bringing the number in custody to five.", {5}),
+])
+def test_custody_wordings_are_arrest_counts(body: str, expected: set[int]) -> None:
+    assert stated(body).get(A) == expected
+
+
+# History: a span of years, and a relative clause after a past aside ("including the 2007
+# quake, which killed 519") speak of other events
+@pytest.mark.parametrize("body", [
+    "More than 500 inmates have died in prison fires over the past decade, monitors said.",
+    "Some 500 people have been killed in similar collapses in the last five years.",
+    "In recent years more than 500 people have died on the route, the agency said.",
+    "The region has seen deadly quakes, including the 2007 Pisco earthquake, which killed 519 people.",
+    "The country has had deadly fires before, among them the 2012 blaze, which left 500 dead.",
+])
+def test_history_in_a_span_of_years_or_a_past_aside_is_no_count(body: str) -> None:
+    assert K not in counts(body, "Report")
+
+
+# A sum after the verb: "killed 24 children and 12 adults" is one figure of 36
+@pytest.mark.parametrize("body", [
+    "A former police officer killed 24 children and 12 adults at the daycare centre.",
+    "The attack killed at least 24 children and 12 adults, police said.",
+    "The blast injured 24 women and 12 men at the market.",
+    "Police detained 24 men and 12 women after the riot.",
+])
+def test_a_sum_of_two_groups_after_the_verb_is_one_figure(body: str) -> None:
+    assert {v for vs in counts(body).values() for v in vs} == {36}
+
+
+def test_attackers_in_a_sum_after_the_verb_are_no_figure() -> None:
+    assert K not in counts("Troops killed 24 militants and 12 fighters in the raid.")
+
+
+# "the first N": the first of more, not the tally
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Forensic experts hand over the first eighteen bodies to relatives", ""),
+    ("Report", "The first 18 victims were buried on Saturday."),
+    ("Report", "Relatives identified the first 18 dead at the morgue."),
+])
+def test_the_first_of_a_number_is_not_the_count(headline: str, body: str) -> None:
+    assert K not in counts(body, headline)
+
+
+# One nationality's dead in "the number of ... who died" and "the bodies of N <nationals>": a
+# share, which yields to the incident's figure
+@pytest.mark.parametrize("body", [
+    "At least 700 pilgrims died. The number of Indian pilgrims who died has risen to 35.",
+    "At least 700 pilgrims died. The number of Nigerian victims killed rose to 35.",
+    "At least 700 people were killed. The bodies of 35 Ukrainian citizens arrived in Kiev.",
+    "At least 700 people were killed. The bodies of 35 Indonesian pilgrims were flown home.",
+])
+def test_one_nationalitys_dead_yield_to_the_whole(body: str) -> None:
+    assert stated(body) == {K: {700}}
+
+
+def test_the_bodies_of_a_number_of_people_are_still_the_dead() -> None:
+    assert counts("Rescuers recovered the bodies of 35 people from the river.") == {K: {35}}
+
+
+# "amount to" is a verb of reaching: "the injured amount to 4,027"
+@pytest.mark.parametrize("body", [
+    "The number of dead rose to 480, while the injured amount to 4,027, officials said.",
+    "The injured amounted to 4,027 by Tuesday, the ministry said.",
+    "The injury toll amounts to 4,027, the ministry said.",
+])
+def test_amount_to_states_a_count(body: str) -> None:
+    assert stated(body).get(INJ) == {4027}
+
+
+# Perpetrators counted in a figure with "counting": "claimed ten lives, counting the two attackers"
+@pytest.mark.parametrize("body", [
+    "The massacre claimed ten lives, counting the two attackers, and left 11 people wounded.",
+    "Ten people died, counting the two gunmen, police said.",
+    "The shooting killed 10 people, counting the two shooters.",
+])
+def test_perpetrators_counted_in_a_figure_are_taken_out(body: str) -> None:
+    assert counts(body).get(K) == {8}
+
+
+# "one of the band's members died": a part of a group the item does not count, which yields to
+# the incident's figure
+@pytest.mark.parametrize("body", [
+    "At least 231 people died in the fire. One of the band's members died in the blaze.",
+    "At least 231 people died in the fire. Two of the security guards were killed.",
+    "At least 231 people died in the fire. Three of its staff also died, the owner said.",
+])
+def test_a_part_of_a_group_yields_to_the_toll(body: str) -> None:
+    assert stated(body) == {K: {231}}
+
+
+def test_a_part_of_a_stated_whole_is_still_the_count() -> None:
+    assert counts("Five of the six crew died when the boat sank.") == {K: {5}}
+
+
+# A sentence that breaks the toll down by area: its figures are shares of the whole
+@pytest.mark.parametrize("body", [
+    "The floods have killed 169 people. By county, Nakuru has recorded 56 deaths, Nairobi 32.",
+    "The floods have killed 169 people. By province, 56 people died in the north and 32 in the east.",
+    "The floods have killed 169 people. Broken down by region, the north counts 56 dead.",
+])
+def test_a_breakdown_by_area_yields_to_the_toll(body: str) -> None:
+    assert stated(body) == {K: {169}}
+
+
+# "Two people, the captain and the engineer, were arrested": the figure, an aside naming them,
+# the field word
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Two people, the captain and the chief engineer of the ship, have been taken into police custody.",
+     {A: {2}}),
+    ("Two men, a father and his son, were arrested on Sunday.", {A: {2}}),
+    ("Three people, all from the same family, were killed in the fire.", {K: {3}}),
+    ("Four people, all of them children, died in the blaze.", {K: {4}}),
+])
+def test_a_figure_with_an_aside_before_its_field_word_is_a_count(
+        body: str, expected: dict[CountField, set[int]]) -> None:
+    assert counts(body) == expected
+
+
+def test_an_aside_naming_perpetrators_is_not_the_toll() -> None:
+    assert K not in counts("Two people, the gunmen, were killed by police.")
+
+
+# A court's ruling on those held is no arrest tally
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Court orders four suspects held over concert hall attack", ""),
+    ("Report", "A Moscow court ordered four suspects held in pre-trial detention."),
+    ("Report", "The district court remanded four men in custody on Monday."),
+])
+def test_a_court_ordering_people_held_is_no_arrest_count(headline: str, body: str) -> None:
+    assert A not in counts(body, headline)
