@@ -213,3 +213,23 @@ def test_a_misread_claimant_does_not_keep_a_claim_rewrite_apart() -> None:
          "bombing of the Peshawar mosque. The group has also claimed earlier attacks."),
     ])
     assert out[1].status is ND
+
+
+@pytest.mark.parametrize("body", [
+    "Two people died, the Selangor fire department chief said, according to Siam News Service.",
+    "Two people died, the Selangor fire department chief said, citing the Hilal News Agency.",
+    "Two people died, the Selangor fire department chief said, according to Wire N.",
+])
+def test_a_news_agency_relaying_a_speaker_is_no_source(body: str) -> None:
+    src = source_of(analyse("Landslide kills two", body, 2025))
+    assert src is not None and same(src, frozenset({"fire", "chief", "depart"}))
+
+
+@pytest.mark.parametrize("body", [
+    "Two people died in the landslide, according to Siam News Service.",
+    "Two people died in the landslide, according to the Hilal news agency.",
+    "Two people died in the landslide, according to Wire N.",
+    "Two people died in the landslide, according to him.",
+])
+def test_an_agency_or_a_pronoun_alone_names_no_speaker(body: str) -> None:
+    assert source_of(analyse("Landslide kills two", body, 2025)) is None
