@@ -97,13 +97,15 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         src_b = frozenset(cand.src) if cand.src else None
         if not sources.same(src_a, src_b):
             if len(mine) >= MIN_FIELDS_AGREEING and (
-                    (src_a is None) != (src_b is None)
+                    ((src_a is None) != (src_b is None) and facts.counts_in_headline)
                     or sources.named_in(src_a, [frozenset(m) for m in cand.m])
                     or sources.named_in(src_b, sources.mentions(facts))):
                 # two or more figures agreeing at once are one report's, not a separate
                 # announcement's, when the rewrite dropped the source (or the report gave
-                # none) or names its speaker as the report did elsewhere ("BNPB" for
-                # "spokesman Sutopo Purwo Nugroho", "Sheriff Joseph Lombardo" for "police")
+                # none) and the figures are its headline's news -- a story with other news
+                # ("FBI names suspect") repeating them is not a rewrite -- or when it names
+                # its speaker as the report did elsewhere ("Sheriff Joseph Lombardo" for
+                # "police", "the junta" for "official figures")
                 return True
             # "state media" and "officials" are both the state speaking without a name: a
             # rewrite whose text agrees as much as a paraphrase does is the same report

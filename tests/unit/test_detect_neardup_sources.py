@@ -298,3 +298,20 @@ def test_several_figures_from_an_official_the_report_never_named_are_corroborati
         story: tuple[str, str]) -> None:
     out = decisions([SHOOTING, story])
     assert out[1].status is ACCEPTED and out[1].incident_id == out[0].incident_id
+
+
+@pytest.mark.parametrize("story", [
+    ("FBI names suspect in Flint church attack",
+     "The FBI named the suspect as John Doe, 40, of Burton. Four people were killed and eight "
+     "wounded, the FBI's special agent in charge told a separate briefing."),
+    ("Flint church attacker had grievance against church, police chief says",
+     "The man who attacked the church had a long grievance against it, the police chief said. "
+     "Four people were killed and eight wounded in the attack."),
+], ids=lambda s: s[0])
+def test_a_story_with_other_news_repeating_an_unattributed_toll_is_not_a_rewrite(
+        story: tuple[str, str]) -> None:
+    first = ("Church attack in Flint: four dead, eight wounded",
+             "Four people were killed and eight wounded in an attack on a church in Flint on "
+             "Sunday. The attacker was shot dead by officers.")
+    out = decisions([first, story])
+    assert out[1].status is ACCEPTED and out[1].incident_id == out[0].incident_id
