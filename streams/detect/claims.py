@@ -143,7 +143,7 @@ _SOURCE_STOP = {
     "the", "a", "an", "its", "his", "her", "their", "of", "on", "in", "and", "said", "says",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "latest",
     "s", "it", "he", "she", "they", "later", "earlier", "also", "has", "had", "have",
-    "told", "reporters", "news", "conference", "statement", "who",
+    "told", "reporters", "news", "conference", "statement", "who", "him", "them",
     # the seat or the mouthpiece of a source is not who it is
     "city", "office", "offices", "spokesman", "spokeswoman", "spokesperson", "local",
     # "state" alone is no source: "state police", "the State Department", "Borno State"
@@ -199,12 +199,25 @@ def source_key(text: str) -> frozenset[str] | None:
     return frozenset(stems)
 
 
+# A news agency carrying the figures is another agency's copy, not who gave them: "...,
+# the fire department chief said, according to Siam News Service", "citing the Hilal news
+# agency", "according to Wire N" (a wire named by its letter), "Kapuluan News Network"
+_NEWS_AGENCY = re.compile(r"\bnews\s+(?:agency|service|network|wire)\b|(?-i:\bWire\s+[A-Z]\b)",
+                          re.I)
+# ... unless it is the state's own: "the official IRNA news agency", "state news agency SANA"
+# (or a state agency `source_key` knows by name: IRNA, Xinhua)
+_STATE_AGENCY = re.compile(r"\b(?:official|state|state-run|government)\b", re.I)
+
+
 def attribution(sentence: str) -> str | None:
     """Who a sentence attributes its figures to, as written, or None."""
     for pat in _SOURCE_PATTERNS:
         for m in pat.finditer(sentence):
             src = m.group("s").strip()
             if re.search(r"#|\d", src) or len(src.split()) > 9 or not source_key(src):
+                continue
+            if _NEWS_AGENCY.search(src) and not (_STATE_AGENCY.search(src)
+                                                 or "stmedia" in (source_key(src) or ())):
                 continue
             return src
     return None

@@ -248,6 +248,10 @@ def _process(state: ShardState, item: WireItem, now: datetime, cfg: DetectConfig
     if inc is not None:
         _join(inc, item, t)
     if original is not None:
+        if inc is not None:
+            # a rewrite names the incident as another agency does: later reports that use
+            # its words must still find the incident
+            inc_mod.remember_names(inc, facts)
         return Outcome(Decision(item_ref=ref, status=DecisionStatus.near_duplicate,
                                 duplicate_of=original.r, incident_id=inc_id))
     if inc is None:

@@ -82,6 +82,10 @@ class Facts:
     counts: list[StatedCount] = field(default_factory=list)
     claims: list[tuple[str, str, str]] = field(default_factory=list)  # (key, actor, evidence)
     source: frozenset[str] | None = None
+    # every source the body attributes anything to, in reading order: the names one speaker
+    # goes by in this item ("BNPB" and "spokesman Sutopo Purwo Nugroho", "police" and "Sheriff
+    # Joseph Lombardo"), which another agency's rewrite may use instead of the first
+    mentions: tuple[frozenset[str], ...] = ()
     corrected: bool = False
     headline_claim: bool = False          # the claim is the item's news, not background
     places: PlaceScan = field(default_factory=PlaceScan)
@@ -230,6 +234,8 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
     sources = count_sources or other_sources or ([head_src] if head_src else [])
     if sources:
         f.source = source_key(sources[0])
+    f.mentions = tuple(dict.fromkeys(k for k in map(source_key, count_sources + other_sources)
+                                     if k))
     light = " ¦ ".join(light_body)
     # a shouted headline ("FLASH - BLAST AT METRO STATION IN BRUSSELS") read in running case
     named_head = recase_shouted(head, light)

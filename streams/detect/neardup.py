@@ -28,6 +28,9 @@ SIM_UNATTRIBUTED = 0.2     # same facts, neither attributed
 SIM_GENERIC_PAIR = 0.15    # same facts, two different unnamed sources ("state media", "police")
 SIM_WITHOUT_FACTS = 0.25   # no facts stated: the text has to carry it
 SIM_FEWER_FACTS = 0.4      # the candidate stated counts, this item none
+# fields that must agree for a rewrite that names no source, or another name of its speaker,
+# to be a rewrite of a report
+MIN_FIELDS_AGREEING = 2
 
 
 def _actor(key: str) -> str:
@@ -93,6 +96,17 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         src_a = sources.source_of(facts)
         src_b = frozenset(cand.src) if cand.src else None
         if not sources.same(src_a, src_b):
+            if len(mine) >= MIN_FIELDS_AGREEING and (
+                    ((src_a is None) != (src_b is None) and facts.counts_in_headline)
+                    or sources.named_in(src_a, [frozenset(m) for m in cand.m])
+                    or sources.named_in(src_b, sources.mentions(facts))):
+                # two or more figures agreeing at once are one report's, not a separate
+                # announcement's, when the rewrite dropped the source (or the report gave
+                # none) and the figures are its headline's news -- a story with other news
+                # ("FBI names suspect") repeating them is not a rewrite -- or when it names
+                # its speaker as the report did elsewhere ("Sheriff Joseph Lombardo" for
+                # "police", "the junta" for "official figures")
+                return True
             # "state media" and "officials" are both the state speaking without a name: a
             # rewrite whose text agrees as much as a paraphrase does is the same report
             return (sources.generic(src_a) and sources.generic(src_b) and bool(src_a)
@@ -123,5 +137,6 @@ def make_print(ref: str, facts: Facts, counts: dict[CountField, int], t: int) ->
     return Print(
         r=ref, s=facts.signature, c=counts,
         k=sorted({k for k, _, _ in facts.claims}),
-        src=sorted(sources.source_of(facts) or ()), t=t,
+        src=sorted(sources.source_of(facts) or ()),
+        m=[sorted(key) for key in sources.mentions(facts)], t=t,
     )

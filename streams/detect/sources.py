@@ -250,3 +250,24 @@ def _same_office(a: frozenset[str], b: frozenset[str]) -> bool:
 def generic(key: frozenset[str] | None) -> bool:
     """Unnamed officials, police or state media: many separate announcements share it."""
     return is_generic(key)
+
+
+MAX_MENTIONS = 6   # the sources a print remembers of one item
+
+
+def mentions(facts: Facts) -> list[frozenset[str]]:
+    """Every source the item names, in its canonical form: the item's own source first, then
+    each other attribution of its body (`Facts.mentions`), at most `MAX_MENTIONS`."""
+    out: list[frozenset[str]] = []
+    for key in (source_of(facts), *(_clean(k) for k in facts.mentions)):
+        if key:
+            key = _canonical(key)
+            if key not in out:
+                out.append(key)
+    return out[:MAX_MENTIONS]
+
+
+def named_in(key: frozenset[str] | None, named: list[frozenset[str]]) -> bool:
+    """Whether a source is one of the sources another item names: "Sheriff Joseph Lombardo"
+    where that item's figures came from "police" but it quotes the sheriff too."""
+    return bool(key) and any(same(key, other) for other in named)

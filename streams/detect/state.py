@@ -55,6 +55,7 @@ class Print(BaseModel):
     c: dict[CountField, int] = Field(default_factory=dict)
     k: list[str] = Field(default_factory=list)       # claim actor keys
     src: list[str] = Field(default_factory=list)     # attribution stems
+    m: list[list[str]] = Field(default_factory=list)  # every source the item names (stems)
     t: int = 0
 
 

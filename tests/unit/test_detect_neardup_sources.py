@@ -213,3 +213,105 @@ def test_a_misread_claimant_does_not_keep_a_claim_rewrite_apart() -> None:
          "bombing of the Peshawar mosque. The group has also claimed earlier attacks."),
     ])
     assert out[1].status is ND
+
+
+@pytest.mark.parametrize("body", [
+    "Two people died, the Selangor fire department chief said, according to Siam News Service.",
+    "Two people died, the Selangor fire department chief said, citing the Hilal News Agency.",
+    "Two people died, the Selangor fire department chief said, according to Wire N.",
+])
+def test_a_news_agency_relaying_a_speaker_is_no_source(body: str) -> None:
+    src = source_of(analyse("Landslide kills two", body, 2025))
+    assert src is not None and same(src, frozenset({"fire", "chief", "depart"}))
+
+
+@pytest.mark.parametrize("body", [
+    "Two people died in the landslide, according to Siam News Service.",
+    "Two people died in the landslide, according to the Hilal news agency.",
+    "Two people died in the landslide, according to Wire N.",
+    "Two people died in the landslide, according to him.",
+])
+def test_an_agency_or_a_pronoun_alone_names_no_speaker(body: str) -> None:
+    assert source_of(analyse("Landslide kills two", body, 2025)) is None
+
+
+QUAKE = ("Quake kills 41, injures 300 in Van province",
+         "An earthquake killed 41 people and injured 300 in Van province on Sunday, the disaster "
+         "agency AFAD said.")
+
+
+@pytest.mark.parametrize("story", [
+    ("Van earthquake: 41 dead, 300 hurt",
+     "The earthquake that struck Van province on Sunday left 41 people dead and 300 injured."),
+    ("Earthquake in eastern Turkey kills 41",
+     "Forty-one people were killed and three hundred injured when the quake hit Van province."),
+    ("41 killed as quake hits Van",
+     "At least 41 people died and 300 were hurt in Sunday's earthquake in Van province, with "
+     "rescuers searching collapsed buildings."),
+], ids=lambda s: s[0])
+def test_an_unattributed_rewrite_of_several_figures_is_a_near_duplicate(
+        story: tuple[str, str]) -> None:
+    assert decisions([QUAKE, story])[1].status is ND
+
+
+def test_one_unattributed_figure_is_not_enough_for_a_rewrite() -> None:
+    out = decisions([
+        ("Quake kills 41 in Van province",
+         "An earthquake killed 41 people in Van province on Sunday, the disaster agency AFAD "
+         "said."),
+        ("Quake toll in Van 41",
+         "Forty-one people have died in the earthquake in Van province, rescuers searching "
+         "collapsed buildings on Monday."),
+    ])
+    assert out[1].status is ACCEPTED
+
+
+SHOOTING = ("Gunman kills 50, wounds 200 at Reno concert",
+            "Police said at least 50 people had died and more than 200 had been wounded at the "
+            "open-air concert in Reno. Sheriff Joseph Lombardo said the gunman had killed himself "
+            "before officers reached him.")
+
+
+@pytest.mark.parametrize("story", [
+    ("Reno concert shooting: sheriff says 50 dead",
+     "At least 50 people were killed and 200 wounded in the shooting at a concert in Reno, the "
+     "county sheriff said."),
+    ("50 killed at Reno concert",
+     "Sheriff Joseph Lombardo said at least 50 people had died and over 200 were hurt when a "
+     "gunman opened fire on the concert in Reno."),
+    ("Reno shooting toll 50",
+     "Fifty people died and two hundred were wounded at the Reno concert, according to Sheriff "
+     "Lombardo."),
+], ids=lambda s: s[0])
+def test_a_rewrite_naming_a_speaker_the_report_also_quoted_is_a_near_duplicate(
+        story: tuple[str, str]) -> None:
+    assert decisions([SHOOTING, story])[1].status is ND
+
+
+@pytest.mark.parametrize("story", [
+    ("Nevada governor says 50 dead in Reno concert shooting",
+     "Governor Brian Sandoval said 50 people had died and 200 were wounded in the Reno shooting."),
+    ("Hospital: 50 dead, 200 wounded in Reno",
+     "The director of the Renown medical centre said 50 people had died and 200 were wounded."),
+], ids=lambda s: s[0])
+def test_several_figures_from_an_official_the_report_never_named_are_corroboration(
+        story: tuple[str, str]) -> None:
+    out = decisions([SHOOTING, story])
+    assert out[1].status is ACCEPTED and out[1].incident_id == out[0].incident_id
+
+
+@pytest.mark.parametrize("story", [
+    ("FBI names suspect in Flint church attack",
+     "The FBI named the suspect as John Doe, 40, of Burton. Four people were killed and eight "
+     "wounded, the FBI's special agent in charge told a separate briefing."),
+    ("Flint church attacker had grievance against church, police chief says",
+     "The man who attacked the church had a long grievance against it, the police chief said. "
+     "Four people were killed and eight wounded in the attack."),
+], ids=lambda s: s[0])
+def test_a_story_with_other_news_repeating_an_unattributed_toll_is_not_a_rewrite(
+        story: tuple[str, str]) -> None:
+    first = ("Church attack in Flint: four dead, eight wounded",
+             "Four people were killed and eight wounded in an attack on a church in Flint on "
+             "Sunday. The attacker was shot dead by officers.")
+    out = decisions([first, story])
+    assert out[1].status is ACCEPTED and out[1].incident_id == out[0].incident_id

@@ -73,6 +73,23 @@ def test_rewrite_from_same_source_is_a_near_duplicate() -> None:
     assert outs[2].decision.duplicate_of == TOLL.item_ref and outs[2].alerts == []
 
 
+def test_a_near_duplicate_names_the_incident_for_later_reports() -> None:
+    # another agency's rewrites call the place by names the first reports did not use; the
+    # incident remembers them, so a later report using only those names still finds it
+    rewrites = [
+        wi("t:f:1", "Police chief: 31 dead, 52 hurt in Quetta blast at Hazarganji terminal",
+           "Thirty-one people died and 52 were hurt when a bomb went off at the Hazarganji "
+           "terminal, provincial police chief Ali Raza said.", minutes=50),
+        wi("t:g:1", "Hazarganji terminal bombing kills 31, wounds 52",
+           "A bomb at the Hazarganji terminal killed 31 people and wounded 52, according to "
+           "provincial police chief Ali Raza.", minutes=50),
+    ]
+    for rewrite in rewrites:
+        state, outs = run([FIRST, TOLL, rewrite])
+        assert outs[2].decision.status is DecisionStatus.near_duplicate
+        assert "hazarganji" in state.incidents[0].names
+
+
 def test_same_figure_from_another_source_is_corroboration() -> None:
     other = wi("t:e:1", "Hospital says 31 killed in Quetta station bombing",
                "The civil hospital in Quetta said 31 people were killed in the bombing at the "
