@@ -123,9 +123,11 @@ class Layout(Generic[M]):
 
 
 def encode_head(counter: int, head: bytes, generation: int = 0,
-                removed: Sequence[str] = ()) -> bytes:
-    return b'{"n":%d,"g":%d,"d":%s,"s":%s}' % (
-        counter, generation, json.dumps(list(removed), separators=(",", ":")).encode(), head)
+                removed: Sequence[str] = (), meta: Any = None) -> bytes:
+    extra = b"" if meta is None else b',"m":' + json.dumps(meta, separators=(",", ":")).encode()
+    return b'{"n":%d,"g":%d,"d":%s%s,"s":%s}' % (
+        counter, generation, json.dumps(list(removed), separators=(",", ":")).encode(), extra,
+        head)
 
 
 class Head(NamedTuple):
@@ -133,6 +135,7 @@ class Head(NamedTuple):
     fields: bytes
     generation: int = 0
     removed: tuple[str, ...] = ()   # "<tag>/<ident>" of the elements its store removed
+    meta: Any = None                # the caller's note, committed with the state
 
 
 def decode_head(raw: bytes) -> Head | None:
@@ -144,7 +147,7 @@ def decode_head(raw: bytes) -> Head | None:
     fields_at = raw.index(b',"s":')
     meta = json.loads(raw[:fields_at] + b"}")
     return Head(int(meta["n"]), raw[fields_at + 5:-1], int(meta.get("g", 0)),
-                tuple(meta.get("d", ())))
+                tuple(meta.get("d", ())), meta.get("m"))
 
 
 class Element(NamedTuple):
@@ -293,8 +296,16 @@ class KeyedStateStore(Generic[M]):
             return state
         return self._read(key)
 
-    def store(self, key: bytes, state: M) -> None:
-        """Write what changed since the table last held this key (inside the caller's event)."""
+    def meta(self, key: bytes) -> Any:
+        """The note stored with `key`'s state (`store(..., meta=)`), or None."""
+        raw = self.table.get(key)
+        head = decode_head(raw) if raw is not None else None
+        return head.meta if head is not None else None
+
+    def store(self, key: bytes, state: M, meta: Any = None) -> None:
+        """Write what changed since the table last held this key (inside the caller's event).
+        `meta`: a small JSON value committed with the state (in its head), such as what input
+        the state has applied."""
         if SEP in key:
             raise ValueError(f"a state key may not contain {SEP!r}: {key!r}")
         known = self._current(key) or self._written_from_table(key) or Written(b"", 0)
@@ -311,9 +322,10 @@ class KeyedStateStore(Generic[M]):
         fields = self.layout.head(state)
         applied = decode_head(known.head) if known.head else None
         if (writer.wrote or writer.removed or known.torn or known.removed or applied is None
-                or applied.fields != fields):
+                or applied.fields != fields or applied.meta != meta):
             # the head commits the store: a reader applies its element records only now
-            known.head = encode_head(writer.counter, fields, writer.generation, writer.removed)
+            known.head = encode_head(writer.counter, fields, writer.generation, writer.removed,
+                                     meta)
             self.table[key] = known.head
             known.generation = writer.generation
             writer.torn |= known.removed
