@@ -139,8 +139,7 @@ def test_a_killed_worker_and_a_redis_restart_change_no_alert(
     assert counts["duplicates"] == 0, counts
     if any(counts[k] for k in ("missing", "extra", "missing_ids", "extra_ids")):
         # Known gap (README, "Ordering and partitions"): a shard's store cut short by the kill
-        # is closed (keyed_state generations); open: the router's replay of wirealert.decoded
-        # re-routes items its version table forgot by item time, with a later router state,
-        # and a copy sent to another country joins an incident there. Reported as xfail with
-        # the counts (never as a pass) until the router records what it has applied.
+        # and the router re-routing replayed records are closed; open: an alert on wire.alerts
+        # that no worker published (embedded, seed 3, once). Reported as xfail with the counts
+        # (never as a pass) until seeds 1-3 give 0/0 on both brokers.
         pytest.xfail(f"alerts differ from the offline core after a crash (known gap): {counts}")
