@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from schemas.decision import Decision, DecisionStatus
+from streams.detect.claims import source_key
 from streams.detect.facts import analyse
 from streams.detect.sources import described, same, source_of
 from tests.conftest import story_decisions
@@ -349,3 +350,23 @@ def test_a_body_described_for_its_spokesman_or_governor_is_one_source() -> None:
     assert not described(frozenset({"health", "minist"}),
                          frozenset({"mohsin", "naqvi", "interi", "minist"}))
     assert not described(frozenset({"nation", "disast"}), frozenset({"nation", "disast"}))
+
+
+@pytest.mark.parametrize("body", [
+    "The Fire and Rescue Department revealed that the toll had reached 31.",
+    "The fire and rescue department stated that 31 people had died.",
+    "At least 31 people have died, the fire and rescue department revealed on Friday.",
+    "At least 31 people have died, the fire and rescue department stated.",
+])
+def test_revealed_and_stated_name_who_speaks(body: str) -> None:
+    src = source_of(analyse("Landslide toll 31", body, 2022))
+    assert src is not None and same(src, frozenset({"fire", "rescue", "depart"}))
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("FIRE DEPT", "the fire department"),
+    ("the fire dept", "the Fire and Rescue Department"),
+    ("the govt", "the government"),
+])
+def test_an_abbreviated_office_is_the_office(short: str, full: str) -> None:
+    assert same(source_key(short), source_key(full))
