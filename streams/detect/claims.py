@@ -130,7 +130,7 @@ def claims_in(sentence: str) -> list[str]:
     return out
 
 
-_SAY = r"(?:said|says|say|told|reported|reports|announced)"
+_SAY = r"(?:said|says|say|told|reported|reports|announced|revealed|reveals|stated|states)"
 _SOURCE_PATTERNS = (
     re.compile(r"\b(?:according\s+to|citing)\s+(?P<s>[^,.;:¦()]{2,80})", re.I),
     re.compile(rf",\s+(?P<s>[^,.;:¦()]{{2,80}}?)\s+{_SAY}\b", re.I),
@@ -154,6 +154,8 @@ _SOURCE_SYNONYMS = {
     "tv": "stmedia", "television": "stmedia", "broadcaster": "stmedia", "media": "stmedia",
     "cctv": "stmedia", "xinhua": "stmedia", "irna": "stmedia",
     "pentagon": "defense", "defense": "defense", "defence": "defense",
+    # abbreviated titles and offices: "FIRE DEPT" ~ "the fire department"
+    "dept": "depart", "govt": "govern",
 }
 
 

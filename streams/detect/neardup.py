@@ -98,6 +98,7 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
         if not sources.same(src_a, src_b):
             if len(mine) >= MIN_FIELDS_AGREEING and (
                     ((src_a is None) != (src_b is None) and facts.counts_in_headline)
+                    or sources.described(src_a, src_b)
                     or sources.named_in(src_a, [frozenset(m) for m in cand.m])
                     or sources.named_in(src_b, sources.mentions(facts))):
                 # two or more figures agreeing at once are one report's, not a separate
@@ -105,7 +106,9 @@ def is_near_duplicate(facts: Facts, cand: Print) -> bool:
                 # none) and the figures are its headline's news -- a story with other news
                 # ("FBI names suspect") repeating them is not a rewrite -- or when it names
                 # its speaker as the report did elsewhere ("Sheriff Joseph Lombardo" for
-                # "police", "the junta" for "official figures")
+                # "police", "the junta" for "official figures"), or when one describes the
+                # body the other names by an acronym or its spokesman ("the national disaster
+                # agency" for "NDRRMC", "spokesman Sutopo Purwo Nugroho")
                 return True
             # "state media" and "officials" are both the state speaking without a name: a
             # rewrite whose text agrees as much as a paraphrase does is the same report

@@ -236,6 +236,37 @@ def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return not oa or not ob or bool(oa & ob)
 
 
+def _names(key: frozenset[str]) -> frozenset[str]:
+    """The stems of a key that name someone: no office, role, unnamed source or descriptive
+    word ("national", "disaster", "search")."""
+    rest = key - OFFICES - _BARE_ROLES - GENERIC_SOURCES - _NOT_NAMES - {"governor", "countr"}
+    return frozenset(n for n in rest if len(n) >= 3)
+
+
+# a governor is an office here ("the Nineveh governor" is not "the county sheriff"); a bare
+# title says nothing of which body ("director", "spokesman", "agency", "ministry")
+_DESCRIBED_OFFICES = OFFICES | {"governor"}
+_TITLES = frozenset({"chief", "direct", "spokes", "head", "leader", "chairm", "secret",
+                     "agency", "servic", "depart", "minist"})
+
+
+def described(rewrite: frozenset[str] | None, report: frozenset[str] | None) -> bool:
+    """Whether a rewrite's source only describes the body ("the national disaster agency",
+    "the search and rescue agency") that the report it rewrites gave by a name another agency
+    does not expand: an acronym ("NDRRMC", "BNPB", "Basarnas") or the person speaking for it
+    ("spokesman Sutopo Purwo Nugroho"). The description is no unnamed source ("officials",
+    "police": many speak as those) and the two name no different offices. One way only: a
+    later item that names a body where the report only described one ("the fire department"
+    then "the club Flamengo") names another speaker."""
+    if not rewrite or not report:
+        return False
+    a, b = _titles(_canonical(rewrite)), _titles(_canonical(report))
+    if _names(a) or not _names(b) or is_generic(a):
+        return False
+    oa, ob = (a & _DESCRIBED_OFFICES) - _TITLES, (b & _DESCRIBED_OFFICES) - _TITLES
+    return not oa or not ob or bool(oa & ob)
+
+
 def _same_office(a: frozenset[str], b: frozenset[str]) -> bool:
     """A named official and their office: "Miami-Dade County Mayor Daniella Levine Cava" ~ "the
     Miami-Dade mayor", "Interior Minister Mohsin Naqvi" ~ "the interior minister". Both name

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from schemas.decision import Decision, DecisionStatus
+from streams.detect.claims import source_key
 from streams.detect.facts import analyse
-from streams.detect.sources import same, source_of
+from streams.detect.sources import described, same, source_of
 from tests.conftest import story_decisions
 
 ND, ACCEPTED = DecisionStatus.near_duplicate, DecisionStatus.accepted
@@ -315,3 +316,57 @@ def test_a_story_with_other_news_repeating_an_unattributed_toll_is_not_a_rewrite
              "Sunday. The attacker was shot dead by officers.")
     out = decisions([first, story])
     assert out[1].status is ACCEPTED and out[1].incident_id == out[0].incident_id
+
+
+TYPHOON = ("Typhoon casualties: 151 dead, 40 hurt -- NDRRMC",
+           "MANILA -- Casualties from the typhoon rose to 151 with 40 injured, the NDRRMC said, "
+           "as teams reached isolated towns in Leyte.")
+
+
+@pytest.mark.parametrize("story", [
+    ("Philippine typhoon toll rises to 151 - disaster agency",
+     "At least 151 people have died and 40 were hurt after the typhoon hit Leyte, the national "
+     "disaster agency said on Saturday."),
+    ("Typhoon kills 151 in the Philippines",
+     "The typhoon killed 151 people in Leyte and injured 40, the country's disaster "
+     "management agency said."),
+    ("151 dead as typhoon hits central Philippines",
+     "The Philippine disaster agency said 151 people were killed and 40 hurt in Leyte."),
+], ids=lambda s: s[0])
+def test_a_body_described_for_the_acronym_the_report_gave_is_a_near_duplicate(
+        story: tuple[str, str]) -> None:
+    assert decisions([TYPHOON, story])[1].status is ND
+
+
+def test_a_body_described_for_its_spokesman_or_governor_is_one_source() -> None:
+    assert described(frozenset({"nation", "disast"}), frozenset({"sutopo", "purwo", "bnpb"}))
+    assert described(frozenset({"governor"}), frozenset({"najm", "jubour", "nineve"}))
+    # a later item naming a body where the report described one names another speaker
+    assert not described(frozenset({"flamen", "club"}), frozenset({"fire"}))
+    # an unnamed source or another office is not a description of the named one
+    assert not described(frozenset({"police"}), frozenset({"brian", "sandov", "governor"}))
+    assert not described(frozenset({"county", "sherif"}), frozenset({"brian", "sandov",
+                                                                       "governor"}))
+    assert not described(frozenset({"health", "minist"}),
+                         frozenset({"mohsin", "naqvi", "interi", "minist"}))
+    assert not described(frozenset({"nation", "disast"}), frozenset({"nation", "disast"}))
+
+
+@pytest.mark.parametrize("body", [
+    "The Fire and Rescue Department revealed that the toll had reached 31.",
+    "The fire and rescue department stated that 31 people had died.",
+    "At least 31 people have died, the fire and rescue department revealed on Friday.",
+    "At least 31 people have died, the fire and rescue department stated.",
+])
+def test_revealed_and_stated_name_who_speaks(body: str) -> None:
+    src = source_of(analyse("Landslide toll 31", body, 2022))
+    assert src is not None and same(src, frozenset({"fire", "rescue", "depart"}))
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("FIRE DEPT", "the fire department"),
+    ("the fire dept", "the Fire and Rescue Department"),
+    ("the govt", "the government"),
+])
+def test_an_abbreviated_office_is_the_office(short: str, full: str) -> None:
+    assert same(source_key(short), source_key(full))
