@@ -35,7 +35,10 @@ EVENT_CLASSES = {
              # the sea hitting a coast: "high waves sweep beaches", "tidal wave hits villages"
              r"(?:high|giant|huge|massive|tidal|killer|freak)\s+waves?",
     "eruption": r"erupt(?:s|ed|ing|ion|ions)?|volcan(?:o|oes|ic)|lava|pyroclastic",
-    "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
+    "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado|"
+             # a storm by its name or its force: "Storm Daniel lashes Libya", "makes landfall"
+             r"landfall|storm\s+surges?|(?:tropical|severe|violent|deadly|powerful)\s+storms?|"
+             r"storms?\s+[\w-]+\s+(?:lash|batter|pound|sweep|rak|hit)\w*",
     "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|sunk(?:en)?|"
                  r"ferry\s+disaster|"
                  r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"

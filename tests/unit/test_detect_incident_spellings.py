@@ -172,6 +172,11 @@ def test_a_dam_in_the_news_is_no_event(headline: str) -> None:
     ("Chlorine tank leaks at Aqaba port", "leak"),
     ("Leak of toxic gas kills 13 in industrial area", "leak"),
     ("Ammonia leak forces residents from homes", "leak"),
+    ("Storm Daniel lashes eastern Libya, curfew declared", "flood"),
+    ("Storm Ciaran batters the Channel coast", "flood"),
+    ("Super typhoon makes landfall in Eastern Samar", "flood"),
+    ("Storm surge swamps coastal towns", "flood"),
+    ("Severe storms leave five dead across the state", "flood"),
 ])
 def test_an_event_named_without_the_usual_words(headline: str, kind: str) -> None:
     assert kind in topic.event_classes(headline)
@@ -182,6 +187,8 @@ def test_an_event_named_without_the_usual_words(headline: str, kind: str) -> Non
     "Waves of protest across the capital",
     "Documents leak shows budget plan",
     "Gas prices fall for third week",
+    "Political storm hits government over budget",
+    "Storm over pension plan grows",
 ])
 def test_words_near_those_events_are_no_event(headline: str) -> None:
     assert not topic.event_classes(headline) - {"attack"}
