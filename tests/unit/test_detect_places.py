@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.detect.facts import analyse
 from streams.detect.places import scan
 
@@ -74,3 +76,21 @@ def test_a_small_town_abroad_weighs_little_against_the_country_the_body_names() 
         ("Mati blaze: survivors return", "Many returned to their homes in Greece on Sunday."),
     ]:
         assert analyse(head, body, 2024).places.best_country() == "GR"
+
+
+@pytest.mark.parametrize(("headline", "country"), [
+    ("Nice attack toll rises to 77", "FR"),
+    ("Nice toll rises to 84 as two more die", "FR"),
+    ("Nice truck attack: France mourns", "FR"),
+    ("Split blast kills two in old town", "HR"),
+    ("Split fire spreads to the hills", "HR"),
+])
+def test_a_word_town_heading_the_headline_before_its_event_is_a_name(headline: str,
+                                                                      country: str) -> None:
+    assert scan(headline).best_country() == country
+
+
+@pytest.mark.parametrize("headline", ["Nice weather ahead for the weekend",
+                                      "Nice to see markets calm", "Split decision on budget"])
+def test_a_word_town_heading_the_headline_as_a_word_is_no_place(headline: str) -> None:
+    assert scan(headline).best_country() is None
