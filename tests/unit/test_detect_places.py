@@ -94,3 +94,15 @@ def test_a_word_town_heading_the_headline_before_its_event_is_a_name(headline: s
                                       "Nice to see markets calm", "Split decision on budget"])
 def test_a_word_town_heading_the_headline_as_a_word_is_no_place(headline: str) -> None:
     assert scan(headline).best_country() is None
+
+
+@pytest.mark.parametrize(("headline", "body", "dateline", "abroad"), [
+    ("Flooding hits Waterloo district", "Homes were swept away overnight.", "SL", "CA"),
+    ("Blast near Saint-Denis stadium", "Police cordoned off the area.", "FR", "RE"),
+    ("Saint-Denis raid: two dead as police storm flat", "Officers fired thousands of rounds.",
+     "FR", "RE"),
+])
+def test_the_datelines_country_decides_between_namesakes(headline: str, body: str,
+                                                         dateline: str, abroad: str) -> None:
+    assert analyse(headline, body, 2017).places.best_country() == abroad
+    assert analyse(headline, body, 2017, dateline).places.best_country() == dateline
