@@ -16,6 +16,7 @@ from streams.detect.claims import known_actor
 from streams.detect.facts import Facts, StatedCount, analyse, resolve
 from streams.detect.horizon import describe, is_old
 from streams.detect.normalise import content_key
+from streams.detect.places import country_of
 from streams.detect.state import (
     MAX_MEMBERS,
     MAX_NOISE,
@@ -50,7 +51,8 @@ class Outcome:
 
 
 def facts_of(item: WireItem) -> Facts:
-    return analyse(item.headline, item.body_text, item.versioncreated.year)
+    return analyse(item.headline, item.body_text, item.versioncreated.year,
+                   country_of(item.located))
 
 
 def item_epoch(item: WireItem, now: datetime) -> int:

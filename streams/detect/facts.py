@@ -161,11 +161,13 @@ def prepare(sentence: str, year: int | None = None) -> tuple[str, str]:
     return masked, mark_numbers(masked).lower()
 
 
-def analyse(headline: str, body: str, year: int) -> Facts:
+def analyse(headline: str, body: str, year: int, dateline: str | None = None) -> Facts:
+    """`dateline` is the country of the item's `located` field, if any: evidence, like a
+    country the text names, for which of same-named towns the text means (Freetown, Saint-Denis)."""
     # Bounded work per item whatever arrives: wire facts sit in the first paragraphs, so a
     # hostile or runaway text is read only so far (exact dedupe still hashes all of it). The
     # cache is keyed on what is read, so it never keeps whole megabyte bodies alive.
-    return _analyse(headline[:MAX_HEADLINE], body[:MAX_BODY], year)
+    return _analyse(headline[:MAX_HEADLINE], body[:MAX_BODY], year, dateline)
 
 
 @lru_cache(maxsize=256)
@@ -188,7 +190,7 @@ def counts_countries(read: list[tuple[str, bool]]) -> bool:
 # BATCH_MAX) lie between the two reads, so 256 entries missed under a backlog (py-spy: the
 # incidents stage re-analysed most items); 2,048 covers that. Keys are capped (MAX_BODY).
 @lru_cache(maxsize=2048)
-def _analyse(headline: str, body: str, year: int) -> Facts:
+def _analyse(headline: str, body: str, year: int, dateline: str | None) -> Facts:
     f = Facts()
     head = strip_prefix(headline)
     f.corrected = bool(_CORRECTED.search(headline) or _CORRECTED.search(body))
@@ -240,7 +242,8 @@ def _analyse(headline: str, body: str, year: int) -> Facts:
     # a shouted headline ("FLASH - BLAST AT METRO STATION IN BRUSSELS") read in running case
     named_head = recase_shouted(head, light)
     f.places = scan(named_head, weight=2.0,
-                    into=PlaceScan(named=countries_named(f"{named_head} ¦ {light}")))
+                    into=PlaceScan(named=countries_named(f"{named_head} ¦ {light}")
+                                   | ({dateline} if dateline else set())))
     f.headline_cities = tuple((name, cc) for name, cc, _ in
                               sorted(f.places.cities, key=lambda c: (-c[2], c[0])))
     # every capitalised headline word, the first one too: a headline often opens with its

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from streams.detect.gazetteer import NOT_PLACES, PLACE_SUFFIXES, Gazetteer, gazetteer
-from streams.detect.topic import REACTION_VERBS
+from streams.detect.topic import REACTION_VERBS, event_classes
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Z]")
 _LOCATIVE = frozenset(
@@ -189,13 +189,15 @@ def _town(name: str, mentioned: set[str], named: set[str], g: Gazetteer) -> tupl
     return hit
 
 
-def _word_town(name: str, named: set[str], initial: bool, after: str,
+def _word_town(name: str, named: set[str], initial: bool, after: str, next_word: str,
                g: Gazetteer) -> tuple[str, int] | None:
     """A town named like a common word ("Nice", "Split", "Reading") where the word is a name:
-    capitalised inside a sentence ("crowd in Nice", "the Nice attack") or heading it before a
-    colon ("Nice: the toll rises"), in an item that names the town's country or none."""
+    capitalised inside a sentence ("crowd in Nice", "the Nice attack"), heading it before a
+    colon ("Nice: the toll rises") or before the event it names ("Nice attack toll rises",
+    "Split blast", "Nice toll"), in an item that names the town's country or none."""
     options = g.word_towns.get(name)
-    if not options or (initial and after != ":"):
+    naming = after == " " and (next_word.lower() == "toll" or bool(event_classes(next_word)))
+    if not options or (initial and after != ":" and not naming):
         return None
     if not named:
         return options[0]   # no country to say otherwise ("Islamic State claims Nice attack")
@@ -292,7 +294,8 @@ def scan(text: str, *, weight: float = 1.0, into: PlaceScan | None = None) -> Pl
             _add(out, cc, w * weight)
         elif name in g.demonyms or name.rstrip("s") in g.demonyms:
             _add(out, g.demonyms.get(name) or g.demonyms[name.rstrip("s")], 0.5 * weight)
-        elif (word_town := _word_town(name, mentioned | out.named, initial, text[end:end + 1], g)
+        elif (word_town := _word_town(name, mentioned | out.named, initial, text[end:end + 1],
+                                           next_word, g)
               ) or (name in g.cities and not _region_over_city(name, mentioned)):
             hit = word_town or _town(name, mentioned, out.named, g)
             if hit is None:

@@ -26,13 +26,28 @@ EVENT_CLASSES = {
             r"fires?(?!\s+(?:safety|sale|brigade|department|service|station|fighters?|crews?|"
             r"engines?|trucks?|chief))",
     "landslide": r"landslides?|mudslides?|avalanche",
-    "quake": r"earthquake|quake|tremor|tsunami",
+    # a poison set loose: "toxic gas leak", "chlorine tank leaks", "ammonia leak at a plant"
+    "leak": r"(?:gas|toxic|chemical|chlorine|ammonia|methane|poison(?:ous)?|fumes?)\s+"
+            r"(?:gas\s+|tanks?\s+|cylinders?\s+|pipes?\s+)?(?:leak(?:s|ed|ing|age)?)|"
+            r"(?:leaks?|leaked|leaking)\s+(?:of\s+)?(?:toxic|poison(?:ous)?|chlorine|ammonia)\b"
+            r"(?:\s+gas)?|gas\s+poisoning",
+    "quake": r"earthquake|quake|tremor|tsunami|"
+             # the sea hitting a coast: "high waves sweep beaches", "tidal wave hits villages"
+             r"(?:high|giant|huge|massive|tidal|killer|freak)\s+waves?",
     "eruption": r"erupt(?:s|ed|ing|ion|ions)?|volcan(?:o|oes|ic)|lava|pyroclastic",
-    "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado",
+    "flood": r"floods?|flooding|flash\s+floods?|cyclone|typhoon|hurricane|tornado|"
+             # a storm by its name or its force: "Storm Daniel lashes Libya", "makes landfall"
+             r"landfall|storm\s+surges?|(?:tropical|severe|violent|deadly|powerful)\s+storms?|"
+             r"storms?\s+[\w-]+\s+(?:lash|batter|pound|sweep|rak|hit)\w*",
     "collision": r"collision|collided?|crash(?:es|ed)?|derail\w*|capsiz\w*|sank|sinks|sinking|sunk(?:en)?|"
                  r"ferry\s+disaster|"
                  r"accident|plunge[sd]?|plunging|overturn\w*|skidded|careered|veered|"
                  r"f[ae]ll\s+into|falls\s+into|went\s+down|goes\s+down|"
+                 # a carrier that falls: "cable car falls", "gondola plunged", "lift drops"
+                 r"(?:cable\s+cars?|gondolas?|chair\s*lifts?|lifts?|elevators?|ski\s+lifts?|"
+                 r"funiculars?|planes?|jets?|helicopters?|aircraft|buse?s|coach(?:es)?|"
+                 r"cranes?|scaffold(?:ing|s)?)\s+(?:falls?|fell|dropp?(?:s|ed)?|came\s+down|"
+                 r"comes\s+down|tumbl\w*)|"
                  # a vehicle driven into people: "truck plows into crowd", "van rams shoppers"
                  r"(?:drive[sn]?|drove|driving|plow\w*|plough\w*|ram(?:s|med|ming)?|smash\w*|"
                  r"barrel\w*|mow\w*)\s+(?:into|through|down)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?"

@@ -156,3 +156,39 @@ def test_a_dam_giving_way_is_a_collapse(headline: str) -> None:
                                       "Dam project approved by cabinet"])
 def test_a_dam_in_the_news_is_no_event(headline: str) -> None:
     assert "collapse" not in topic.event_classes(headline)
+
+
+# ---- first reports whose event had no event word: waves, a falling carrier, a poison leak ----
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("High waves sweep Anyer and Carita beaches on the coast", "quake"),
+    ("Tidal wave hits fishing villages, many feared dead", "quake"),
+    ("Giant waves batter seaside resort", "quake"),
+    ("Cable car falls near Italy's Lake Maggiore - fire brigade", "collision"),
+    ("Gondola fell 20 metres onto ski slope", "collision"),
+    ("Helicopter came down in hills near the border", "collision"),
+    ("Crane falls on mosque during storm", "collision"),
+    ("Toxic gas leak at fertiliser plant, workers taken to hospital", "leak"),
+    ("Chlorine tank leaks at Aqaba port", "leak"),
+    ("Leak of toxic gas kills 13 in industrial area", "leak"),
+    ("Ammonia leak forces residents from homes", "leak"),
+    ("Storm Daniel lashes eastern Libya, curfew declared", "flood"),
+    ("Storm Ciaran batters the Channel coast", "flood"),
+    ("Super typhoon makes landfall in Eastern Samar", "flood"),
+    ("Storm surge swamps coastal towns", "flood"),
+    ("Severe storms leave five dead across the state", "flood"),
+])
+def test_an_event_named_without_the_usual_words(headline: str, kind: str) -> None:
+    assert kind in topic.event_classes(headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "Lift operator wins design award",
+    "Waves of protest across the capital",
+    "Documents leak shows budget plan",
+    "Gas prices fall for third week",
+    "Political storm hits government over budget",
+    "Storm over pension plan grows",
+])
+def test_words_near_those_events_are_no_event(headline: str) -> None:
+    assert not topic.event_classes(headline) - {"attack"}

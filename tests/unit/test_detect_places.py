@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streams.detect.facts import analyse
 from streams.detect.places import scan
 
@@ -74,3 +76,33 @@ def test_a_small_town_abroad_weighs_little_against_the_country_the_body_names() 
         ("Mati blaze: survivors return", "Many returned to their homes in Greece on Sunday."),
     ]:
         assert analyse(head, body, 2024).places.best_country() == "GR"
+
+
+@pytest.mark.parametrize(("headline", "country"), [
+    ("Nice attack toll rises to 77", "FR"),
+    ("Nice toll rises to 84 as two more die", "FR"),
+    ("Nice truck attack: France mourns", "FR"),
+    ("Split blast kills two in old town", "HR"),
+    ("Split fire spreads to the hills", "HR"),
+])
+def test_a_word_town_heading_the_headline_before_its_event_is_a_name(headline: str,
+                                                                      country: str) -> None:
+    assert scan(headline).best_country() == country
+
+
+@pytest.mark.parametrize("headline", ["Nice weather ahead for the weekend",
+                                      "Nice to see markets calm", "Split decision on budget"])
+def test_a_word_town_heading_the_headline_as_a_word_is_no_place(headline: str) -> None:
+    assert scan(headline).best_country() is None
+
+
+@pytest.mark.parametrize(("headline", "body", "dateline", "abroad"), [
+    ("Flooding hits Waterloo district", "Homes were swept away overnight.", "SL", "CA"),
+    ("Blast near Saint-Denis stadium", "Police cordoned off the area.", "FR", "RE"),
+    ("Saint-Denis raid: two dead as police storm flat", "Officers fired thousands of rounds.",
+     "FR", "RE"),
+])
+def test_the_datelines_country_decides_between_namesakes(headline: str, body: str,
+                                                         dateline: str, abroad: str) -> None:
+    assert analyse(headline, body, 2017).places.best_country() == abroad
+    assert analyse(headline, body, 2017, dateline).places.best_country() == dateline
