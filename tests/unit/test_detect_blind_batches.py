@@ -25,14 +25,15 @@ BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
 # Batches 15-20 became development data on 2026-12-03 for the incident work (reactions abroad,
 # namesake towns, towns named like words, shouted headlines, headline names) and the count-role
 # work (nominal phrasing, one person arrested, people in care, "a further", headline bounds).
-FLOORS = {"batch12": 0.90, "batch13": 0.82, "batch14": 0.90, "batch15": 0.85, "batch16": 0.84,
-          "batch17": 0.84, "batch18": 0.87, "batch19": 0.90, "batch20": 0.76,
+FLOORS = {"batch12": 0.90, "batch13": 0.86, "batch14": 0.90, "batch15": 0.87, "batch16": 0.92,
+          "batch17": 0.85, "batch18": 0.88, "batch19": 0.90, "batch20": 0.81,
           # Batches 21-24 became development data on 2026-12-04 (incident splitting, count roles
           # and near-duplicate sources were fitted to 12-24): floors ~0.02 under the merged code.
-          "batch21": 0.95, "batch22": 0.94, "batch23": 0.94, "batch24": 0.88,
-          # Batches 25-28 are still blind (nothing was changed for them): their floors, ~0.02
-          # under their score on the merged code of 2026-12-04, catch regressions only.
-          "batch25": 0.74, "batch26": 0.95, "batch27": 0.68, "batch28": 0.81}
+          "batch21": 0.96, "batch22": 0.94, "batch23": 0.96, "batch24": 0.88,
+          # Batches 25-30 and 32 are still blind (nothing was changed for them): their floors,
+          # ~0.02 under their score on the merged code of 2026-12-04, catch regressions only.
+          "batch25": 0.74, "batch26": 0.95, "batch27": 0.68, "batch28": 0.81, "batch29": 0.72,
+          "batch30": 0.82, "batch32": 0.85}
 
 
 def _key(alert: dict[str, Any]) -> tuple[Any, ...]:
