@@ -27,6 +27,7 @@ from streams.runtime.connections import KafkaConnection
 from streams.runtime.topics import ensure_topics
 from tests.brokers import broker_stack
 from tests.integration.conftest import offline_alerts, stream_alerts, wait_for
+from tests.integration.ops_support import wait_for_split
 
 pytestmark = pytest.mark.integration
 
@@ -87,7 +88,11 @@ def test_alerts_do_not_depend_on_partitions(partitions: int, lines: list[bytes])
     with broker_stack(f"wirealert-parts{partitions}",
                       WIREALERT_BROKER_SESSION_TIMEOUT_S="2") as stack:
         ensure_topics(KafkaConnection.plain(stack.kafka_url), ["wire.items"], partitions, 1)
-        first, _ = stack.start_worker(), stack.start_worker()
+        first, second = stack.start_worker(), stack.start_worker()
+        # Undisturbed means no rebalance while the wire arrives: the second worker's join moves
+        # partitions, and a move is the disturbed case (the crash test below). Push once the
+        # group has settled, the routed partitions split between the two workers.
+        wait_for_split([first, second], partitions=4)
         produce_with_librdkafka(stack, lines)
         got = settle(stack, expected)
         counts = compare(got, expected)
