@@ -100,9 +100,10 @@ def test_alerts_do_not_depend_on_partitions(partitions: int, lines: list[bytes])
         assert counts["duplicates"] == 0, counts
         if partitions > 1 and any(counts.values()):
             # Known gap (README, "Known gaps"): on Apache Kafka, inside the full suite, 12
-            # partitions gave 2 missing / 1 extra on 2026-12-04 (twice; alone it gave 0/0 three
-            # times), with or without waiting for the group to settle. Reported as xfail with the
-            # counts, never as a pass, until the cause is found. One partition must always match.
+            # partitions gave 2 missing / 1 extra on 2026-12-04 and failed again in a second run
+            # (alone it gave 0/0 three times), with or without waiting for the group to settle.
+            # Reported as xfail with the counts, never as a pass, until the cause is found. One
+            # partition must always match.
             pytest.xfail(f"alerts differ with {partitions} partitions (known gap): {counts}")
         assert counts == dict.fromkeys(counts, 0), counts
         said = f"exists with {partitions} partitions"
