@@ -17,21 +17,6 @@ under the same event, so they share one changelog partition and move together on
 The rank keeps the collection's order (the core expires the oldest first, and a dict's order is
 its insertion order): rebuilt, the state iterates exactly as the one that was stored, so a
 worker that recovers it after a rebalance decides as the worker before it would have.
-
-A store is all or nothing for the reader, although it is many records. A worker killed while its
-producer is sending them leaves a prefix in the changelog (one partition, in order): before this,
-a new owner read, for example, an incident that already held the batch's items beside item refs
-and texts that did not, replayed the batch against it (near-duplicates of themselves, names
-counted twice) and decided otherwise than the offline core. So each store is a generation `g`:
-its changed elements are written first, each with `g` and the value it replaces (the undo), then
-the head, which carries `g` and the elements the store removed, then the removals' tombstones.
-A reader takes the head's generation as what was applied: an element record of a later
-generation is a store that never finished, read as the value it replaced (or as absent), and
-rewritten or deleted by the next store; an element the head says was removed is absent.
-
-    b"ir"                  {"n": <rank counter>, "g": <generation>, "d": [<removed>], "s": ...}
-    b"ir/i/ir-20240103-1"  [rank, <Incident>, g, <rank before>, <Incident before>]
-    b"ir/t/<content key>"  [rank, <Seen>, g]   (new in generation g: nothing before)
 """
 
 from __future__ import annotations
@@ -40,7 +25,7 @@ import json
 import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -74,17 +59,11 @@ class Stored:
 
 @dataclass
 class Written:
-    """What the table holds for one key, as this worker wrote or read it. `parts` holds the
-    applied state (as of the head's generation); `torn` the records of a store that did not
-    finish, and `removed` those the last head removed whose tombstones may be missing: the next
-    store rewrites or deletes them."""
+    """What the table holds for one key, as this worker wrote or read it."""
 
     head: bytes
     counter: int
     parts: dict[str, Stored] = field(default_factory=dict)   # tag -> the part
-    generation: int = 0      # the highest generation any record of this key carries
-    torn: set[bytes] = field(default_factory=set)
-    removed: set[bytes] = field(default_factory=set)
 
 
 class Layout(Generic[M]):
@@ -122,66 +101,26 @@ class Layout(Generic[M]):
         return self.model.model_validate(fields)
 
 
-def encode_head(counter: int, head: bytes, generation: int = 0,
-                removed: Sequence[str] = (), meta: Any = None) -> bytes:
-    extra = b"" if meta is None else b',"m":' + json.dumps(meta, separators=(",", ":")).encode()
-    return b'{"n":%d,"g":%d,"d":%s%s,"s":%s}' % (
-        counter, generation, json.dumps(list(removed), separators=(",", ":")).encode(), extra,
-        head)
+def encode_head(counter: int, head: bytes) -> bytes:
+    return b'{"n":%d,"s":%s}' % (counter, head)
 
 
-class Head(NamedTuple):
-    counter: int
-    fields: bytes
-    generation: int = 0
-    removed: tuple[str, ...] = ()   # "<tag>/<ident>" of the elements its store removed
-    meta: Any = None                # the caller's note, committed with the state
-
-
-def decode_head(raw: bytes) -> Head | None:
-    """A head record; None for a state stored whole (the format before this one), which the
-    caller parses as the model itself. A head without "g" (written before generations) is
-    generation 0."""
+def decode_head(raw: bytes) -> tuple[int, bytes] | None:
+    """(counter, head fields) of a head record; None for a state stored whole (the format
+    before this one), which the caller parses as the model itself."""
     if not raw.startswith(b'{"n":'):
         return None
-    fields_at = raw.index(b',"s":')
-    meta = json.loads(raw[:fields_at] + b"}")
-    return Head(int(meta["n"]), raw[fields_at + 5:-1], int(meta.get("g", 0)),
-                tuple(meta.get("d", ())), meta.get("m"))
+    comma = raw.index(b",")
+    return int(raw[5:comma]), raw[comma + 5:-1]
 
 
-class Element(NamedTuple):
-    rank: int
-    data: bytes
-    generation: int = 0                   # 0: written before generations (always applied)
-    before: tuple[int, bytes] | None = None   # the (rank, data) it replaced; None: it was new
+def encode_element(rank: int, element: bytes) -> bytes:
+    return b"[%d,%s]" % (rank, element)
 
 
-_DECODER = json.JSONDecoder()
-
-
-def encode_element(rank: int, element: bytes, generation: int = 0,
-                   before: tuple[int, bytes] | None = None) -> bytes:
-    if not generation:
-        return b"[%d,%s]" % (rank, element)
-    if before is None:
-        return b"[%d,%s,%d]" % (rank, element, generation)
-    return b"[%d,%s,%d,%d,%s]" % (rank, element, generation, before[0], before[1])
-
-
-def decode_element(raw: bytes) -> Element:
-    text = raw.decode()
-    comma = text.index(",")
-    _, end = _DECODER.raw_decode(text, comma + 1)   # the element's JSON, bytes as written
-    data = text[comma + 1:end].encode()
-    rank = int(text[1:comma])
-    if text[end] == "]":
-        return Element(rank, data)
-    generation, _, rest = text[end + 1:-1].partition(",")
-    if not rest:
-        return Element(rank, data, int(generation))
-    before_rank, _, before = rest.partition(",")
-    return Element(rank, data, int(generation), (int(before_rank), before.encode()))
+def decode_element(raw: bytes) -> tuple[int, bytes]:
+    comma = raw.index(b",")
+    return int(raw[1:comma]), raw[comma + 1:-1]
 
 
 def record_key(key: bytes, tag: str, ident: str) -> bytes:
@@ -191,16 +130,10 @@ def record_key(key: bytes, tag: str, ident: str) -> bytes:
 class Writer:
     """The records one store of one key writes: ranks that increase along each part's order,
     keeping an element's old rank where the order allows (appending, or moving an element to
-    the end as a dict's re-insert does, re-ranks only what moved). Each element record carries
-    the store's generation and what it replaces; removals wait for the head (`removed`)."""
+    the end as a dict's re-insert does, re-ranks only what moved)."""
 
-    def __init__(self, table: Any, key: bytes, counter: int, generation: int = 1,
-                 torn: set[bytes] | None = None) -> None:
+    def __init__(self, table: Any, key: bytes, counter: int) -> None:
         self.table, self.key, self.counter = table, key, counter
-        self.generation = generation
-        self.torn = torn if torn is not None else set()   # records to rewrite whatever they hold
-        self.removed: list[str] = []
-        self.wrote = False
 
     def put(self, stored: Stored, tag: str, ident: str, element: bytes, floor: int) -> int:
         """Place one element after rank `floor`; returns its rank."""
@@ -208,36 +141,22 @@ class Writer:
         if rank is None or rank <= floor:
             self.counter += 1
             rank = self.counter
-        name = record_key(self.key, tag, ident)
-        if (stored.ranks.get(ident) != rank or stored.data.get(ident) != element
-                or name in self.torn):
-            before = ((stored.ranks[ident], stored.data[ident]) if ident in stored.ranks
-                      else None)
-            self.table[name] = encode_element(rank, element, self.generation, before)
-            self.torn.discard(name)
-            self.wrote = True
+        if stored.ranks.get(ident) != rank or stored.data.get(ident) != element:
+            self.table[record_key(self.key, tag, ident)] = encode_element(rank, element)
             stored.ranks[ident], stored.data[ident] = rank, element
         return rank
 
     def drop(self, stored: Stored, tag: str, idents: Iterable[str]) -> None:
         for ident in idents:
-            self.removed.append(f"{tag}/{ident}")
+            del self.table[record_key(self.key, tag, ident)]
             del stored.ranks[ident], stored.data[ident]
-
-    def finish(self) -> None:
-        """After the head: the removals' tombstones, and torn records nothing rewrote."""
-        names = {self.key + SEP + removed.encode() for removed in self.removed}
-        for name in sorted(names | self.torn):
-            if self.table.get(name) is not None:
-                del self.table[name]
-        self.torn.clear()
 
     def whole(self, stored: Stored, tag: str, pairs: Iterable[tuple[str, Any]],
               adapter: TypeAdapter[Any]) -> None:
         """Every element serialised and compared: a part that is not frozen, or the first
         store of a frozen one read from the table."""
         pairs = list(pairs)
-        self.drop(stored, tag, sorted(stored.ranks.keys() - {ident for ident, _ in pairs}))
+        self.drop(stored, tag, stored.ranks.keys() - {ident for ident, _ in pairs})
         floor = -1
         for ident, element in pairs:
             floor = self.put(stored, tag, ident, adapter.dump_json(element), floor)
@@ -251,7 +170,7 @@ class Writer:
         objects = stored.objects
         assert objects is not None
         gone = objects.keys() - current.keys()
-        self.drop(stored, tag, sorted(gone))
+        self.drop(stored, tag, gone)
         for ident in gone:
             del objects[ident]
         changed = {ident for ident, element in current.items() if objects.get(ident) is not element}
@@ -296,20 +215,12 @@ class KeyedStateStore(Generic[M]):
             return state
         return self._read(key)
 
-    def meta(self, key: bytes) -> Any:
-        """The note stored with `key`'s state (`store(..., meta=)`), or None."""
-        raw = self.table.get(key)
-        head = decode_head(raw) if raw is not None else None
-        return head.meta if head is not None else None
-
-    def store(self, key: bytes, state: M, meta: Any = None) -> None:
-        """Write what changed since the table last held this key (inside the caller's event).
-        `meta`: a small JSON value committed with the state (in its head), such as what input
-        the state has applied."""
+    def store(self, key: bytes, state: M) -> None:
+        """Write what changed since the table last held this key (inside the caller's event)."""
         if SEP in key:
             raise ValueError(f"a state key may not contain {SEP!r}: {key!r}")
         known = self._current(key) or self._written_from_table(key) or Written(b"", 0)
-        writer = Writer(self.table, key, known.counter, known.generation + 1, known.torn)
+        writer = Writer(self.table, key, known.counter)
         for tag, part in self.layout.parts.items():
             stored = known.parts.setdefault(tag, Stored())
             adapter = self.layout.adapters[tag]
@@ -319,18 +230,9 @@ class KeyedStateStore(Generic[M]):
                 writer.whole(stored, tag, self.layout.pairs(state, part), adapter)
                 if part.frozen:
                     stored.objects = dict(getattr(state, part.field))
-        fields = self.layout.head(state)
-        applied = decode_head(known.head) if known.head else None
-        if (writer.wrote or writer.removed or known.torn or known.removed or applied is None
-                or applied.fields != fields or applied.meta != meta):
-            # the head commits the store: a reader applies its element records only now
-            known.head = encode_head(writer.counter, fields, writer.generation, writer.removed,
-                                     meta)
-            self.table[key] = known.head
-            known.generation = writer.generation
-            writer.torn |= known.removed
-            writer.finish()
-            known.removed = set()
+        head = encode_head(writer.counter, self.layout.head(state))
+        if known.head != head:
+            self.table[key] = known.head = head   # else the table still holds this very object
         known.counter = writer.counter
         self.written[key] = known
         if self._index is not None:
@@ -376,34 +278,18 @@ class KeyedStateStore(Generic[M]):
         raw = self.table.get(key)
         if raw is None:
             return None
-        head = decode_head(raw)
-        applied = head.generation if head is not None else 0
-        removed = set(head.removed) if head is not None else set()
-        known = Written(raw, head.counter if head is not None else 0, generation=applied)
+        decoded = decode_head(raw)
+        known = Written(raw, decoded[0] if decoded is not None else 0)
         suffixes = self._suffixes().get(key)
         if suffixes is None:   # a key this store wrote since the scan: its records are `written`
             return known
         for suffix in suffixes:
-            name = key + SEP + suffix
-            raw_element = self.table.get(name)
+            element = self.table.get(key + SEP + suffix)
             tag, _, ident = suffix.decode().partition("/")
-            if raw_element is None or tag not in self.layout.parts:
-                continue
-            element = decode_element(raw_element)
-            known.generation = max(known.generation, element.generation)
-            if element.generation > applied:
-                # written by a store whose head never reached the changelog: not applied
-                known.torn.add(name)
-                if element.before is None:
-                    continue
-                rank, data = element.before
-            elif suffix.decode() in removed:   # removed by the last store; tombstone missing
-                known.removed.add(name)
-                continue
-            else:
-                rank, data = element.rank, element.data
-            stored = known.parts.setdefault(tag, Stored())
-            stored.ranks[ident], stored.data[ident] = rank, data
+            if element is not None and tag in self.layout.parts:
+                rank, data = decode_element(element)
+                stored = known.parts.setdefault(tag, Stored())
+                stored.ranks[ident], stored.data[ident] = rank, data
         return known
 
     def _read(self, key: bytes, *, keep: bool = True) -> M:
@@ -414,7 +300,7 @@ class KeyedStateStore(Generic[M]):
         if decoded is None:   # stored whole by an earlier version: the next store splits it
             state = self.layout.model.model_validate_json(known.head)
         else:
-            state = self.layout.join(decoded.fields, known.parts)
+            state = self.layout.join(decoded[1], known.parts)
         if keep:
             self.written[key] = known
         return state

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from schemas.codec import RecordError
 from schemas.envelope import DecodedItem
-from streams.agents.applied import Applied
 from streams.agents.batching import BATCH_MAX, BATCH_WITHIN, in_event
 from streams.agents.errors import ErrorPolicy, describe
 from streams.agents.plans import Dropped, Forward, Unroutable, plan_routes
@@ -63,7 +62,6 @@ def register(context: WorkerContext) -> None:
     async def on_rebalance(*args: Any, **kwargs: Any) -> None:
         # Whatever is held is unacked: the partition's next owner (maybe this worker) replays it.
         held.flush()
-        applied.clear()
         clock.reset(time.time())
         await routers.on_rebalance()
         await expiry.on_rebalance()
@@ -79,17 +77,9 @@ def register(context: WorkerContext) -> None:
                 with in_event(event):
                     del context.uri_versions[uri]
 
-    applied: list[Applied] = []   # the note of the router state in hand; [] after a rebalance
-
-    def applied_now() -> Applied:
-        if not applied:
-            applied.append(Applied.from_meta(routers.meta(ROUTER_KEY)))
-        return applied[0]
-
     async def route_released(ready: list[Released[Held]]) -> None:
         started = time.perf_counter()
         router = routers.take(ROUTER_KEY)
-        note = applied_now()
         items = [released.payload[1] for released in ready]
         steps = plan_routes(items, lambda uri: version_of(context.uri_versions.get(uri)), router,
                             now=datetime.now(UTC), config=context.detect_config)
@@ -125,21 +115,14 @@ def register(context: WorkerContext) -> None:
         # Versions are recorded once the broker has the routed items: a crash in between
         # routes them again (harmless: the incidents stage knows the item_ref).
         await policy.delivered(deliveries, "the routed items and dead letters of a batch")
-        # The router state and the records it has applied are one record (its head), written
-        # before the versions: a crash between them leaves records a replay skips, never items
-        # that stop at the version check while the router state has not seen them.
-        for released in ready:
-            origin = released.payload[1]
-            if origin.origin_offset is not None:
-                note.done(origin.origin_partition or 0, origin.origin_offset)
-        last_event = ready[-1].payload[0]
-        with in_event(last_event):
-            routers.store(ROUTER_KEY, router, meta=note.to_meta())
         for event, step in forwarded:
             item = step.routed.item
             with in_event(event):
                 context.uri_versions[item.uri] = [item.version, step.seen]
             expiry.record(PARTITION, item.uri, step.seen)
+        last_event = ready[-1].payload[0]
+        with in_event(last_event):
+            routers.store(ROUTER_KEY, router)
         forget_expired(last_event)
         for released in ready:   # now the consumer may commit past them
             released.payload[0].ack()
@@ -159,14 +142,8 @@ def register(context: WorkerContext) -> None:
     async def router(records: Any) -> None:
         async for events in records.take_events(BATCH_MAX, within=BATCH_WITHIN):
             async with lock:
-                note = applied_now()
                 for event in events:
                     decoded = DecodedItem.model_validate_json(event.value)
-                    partition, offset = decoded.origin_partition or 0, decoded.origin_offset
-                    if offset is not None:
-                        if note.has(partition, offset):   # a replay: acked, not routed again
-                            continue
-                        note.met(partition, offset)
                     event.message.incref()   # take_events' ack leaves it unacked while held
                     # arrival = when the record reached wire.items: the same on a replay
                     arrived = decoded.received_at.timestamp()

@@ -14,7 +14,6 @@ from typing import Any
 from bench.growth import Table as CountingTable
 from schemas import Alert, WireItem
 from schemas.codec import decode_item
-from streams.agents.applied import Applied
 from streams.agents.keyed_state import SEP, KeyedStateStore, decode_element
 from streams.agents.layouts import router_store, shard_store
 from streams.detect import RouterState, ShardState
@@ -163,96 +162,3 @@ def test_a_busy_week_in_one_country_stays_in_small_records_written_as_they_chang
     # touched, the head, and the expired records' deletions), never the whole state again
     assert max(writes_per_batch[5:]) < 5 * batch, writes_per_batch
     assert items == 1_200 * 7
-
-
-class Changelog(dict[bytes, bytes]):
-    """A table that also keeps its changelog: every write and delete, in order."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.log: list[tuple[bytes, bytes | None]] = []
-
-    def __setitem__(self, key: bytes, value: bytes) -> None:
-        super().__setitem__(key, value)
-        self.log.append((key, value))
-
-    def __delitem__(self, key: bytes) -> None:
-        super().__delitem__(key)
-        self.log.append((key, None))
-
-
-def recovered(log: list[tuple[bytes, bytes | None]]) -> Changelog:
-    """The table a new owner rebuilds from (a prefix of) the changelog."""
-    table = Changelog()
-    for key, value in log:
-        if value is None:
-            dict.pop(table, key, None)
-        else:
-            dict.__setitem__(table, key, value)
-    return table
-
-
-def test_a_store_cut_short_reads_as_the_state_before_it_and_the_next_store_repairs_it() -> None:
-    """A worker SIGKILLed while its producer sends a store's records leaves a prefix of them in
-    the changelog. Whatever the prefix, the new owner reads the state as it was before that
-    store (so replaying the batch decides as the first time), never the batch's incidents beside
-    the texts and item refs of before; once the head is in, the state after it."""
-    run = Evaluator()
-    table = Changelog()
-    store = shard_store(table)
-    lines = list(busy_country(600, per_day=120))
-    batch, cuts = 40, 0
-    before: dict[str, str] = {}
-    for n, line in enumerate(lines, 1):
-        item = decode_item(line)
-        run.feed_item(item, item.versioncreated)
-        if n % batch:
-            continue
-        start = len(table.log)
-        for key, state in run.shards.items():
-            store.store(key.encode(), state)
-        after = {key: state.model_dump_json() for key, state in run.shards.items()}
-        if n // batch in (4, 9, 14):
-            for cut in range(start, len(table.log)):
-                prefix = table.log[:cut]
-                reader = shard_store(recovered(prefix))
-                for key in after:
-                    got = reader.take(key.encode()).model_dump_json()
-                    head_in = any(k == key.encode() for k, _ in prefix[start:])
-                    empty = ShardState(key=key).model_dump_json()
-                    assert got == (after[key] if head_in else before.get(key, empty)), (n, cut)
-                cuts += 1
-                # the next owner's first store, from the cut state, leaves no torn record behind
-                torn_table = recovered(prefix)
-                repaired = shard_store(torn_table)
-                for key, state in run.shards.items():
-                    repaired.store(key.encode(), state)
-                again = shard_store(recovered(prefix + torn_table.log))
-                for key in after:
-                    assert again.take(key.encode()).model_dump_json() == after[key], (n, cut)
-        before = after
-    assert cuts > 20
-
-
-def test_the_records_a_router_state_has_applied_are_committed_with_it() -> None:
-    """The router's note of the wire.items records it has routed lives in its state's head: a
-    replay after a store cut short skips what the state it reads has applied, no more."""
-    table = Changelog()
-    routers = router_store(table)
-    note = Applied()
-    for offset in range(6):
-        note.met(1, offset)
-    for offset in (0, 1, 2, 5):     # 3 and 4 still held (released later, in item order)
-        note.done(1, offset)
-    routers.store(b"wire", RouterState(clock=100), meta=note.to_meta())
-    assert [note.has(1, o) for o in range(7)] == [True, True, True, False, False, True, False]
-    assert not note.has(0, 0)
-    start = len(table.log)
-    note.done(1, 3)
-    note.done(1, 4)
-    routers.store(b"wire", RouterState(clock=200), meta=note.to_meta())
-    for cut in range(start, len(table.log) + 1):
-        reader = router_store(recovered(table.log[:cut]))
-        seen = Applied.from_meta(reader.meta(b"wire"))
-        clock = reader.take(b"wire").clock
-        assert (clock, seen.has(1, 3)) in ((100, False), (200, True)), cut
