@@ -9,7 +9,7 @@ and Tanzania (tz -> 3).
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -85,3 +85,35 @@ def wait_for_split(workers: list[WorkerProcess], partitions: int, timeout: float
         return held if all(held) and disjoint and union == set(range(partitions)) else None
 
     return wait_for(split, timeout=timeout, what="the routed partitions split among the workers")
+
+
+class PipelineState(NamedTuple):
+    text: str    # per worker: received, held, published, lag by topic, what it holds
+    lag: float   # records behind on the agents' source topics, over all workers
+
+
+def pipeline_state(workers: list[WorkerProcess]) -> PipelineState:
+    """What each worker has done and has left: tells a stalled pipeline (lag left) from a lost
+    batch (no lag left, alerts short) for the reader of a failure."""
+    parts, total = [], 0.0
+    for worker in workers:
+        if not worker.alive():
+            parts.append(f"{worker.name}: exited")
+            continue
+        try:
+            samples = scrape(worker)
+        except OSError as exc:
+            parts.append(f"{worker.name}: /metrics unreadable ({exc})")
+            continue
+        lag: dict[str, float] = {}
+        for (name, labels), v in samples.items():
+            if name == "wirealert_consumer_lag":
+                topic = dict(labels)["topic"]
+                lag[topic] = lag.get(topic, 0.0) + v
+        total += sum(lag.values())
+        received = sum(by_label(samples, "wirealert_items_received_total", "source").values())
+        published = sum(v for (n, _), v in samples.items() if n == "wirealert_alerts_published_total")
+        held = sum(v for (n, _), v in samples.items() if n == "wirealert_items_held")
+        parts.append(f"{worker.name}: received {received:.0f}, held {held:.0f}, published "
+                     f"{published:.0f}, lag {lag}, holds {assignment(worker)}")
+    return PipelineState("; ".join(parts), total)
